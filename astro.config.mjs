@@ -1,0 +1,18 @@
+// @ts-check
+import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
+import { defineConfig } from "astro/config";
+
+// SITE is the public origin the site is served from (used in feeds, the sitemap and canonical
+// links); BASE the path under it, e.g. /bulletin/ for a project page on GitHub Pages.
+export default defineConfig({
+  site: process.env.SITE ?? "https://bulletin.example.org",
+  base: process.env.BASE ?? "/",
+  trailingSlash: "always",
+  integrations: [mdx(), sitemap()],
+  build: { format: "directory", inlineStylesheets: "never" },
+  // Reading pages ship no JavaScript: Astro adds none unless a component asks for it.
+  prefetch: false,
+  devToolbar: { enabled: false },
+  server: { host: "127.0.0.1" },
+});

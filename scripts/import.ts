@@ -1,0 +1,128 @@
+/**
+ * npm run import -- <file.txt> [options]
+ *
+ * Turns a bulletin's (or policy document's) raw text into content files under content/:
+ * an issue folder of MDX articles, or one policy MDX file. Prints what it found and every
+ * warning, with the line of the source file, for the editor to review before committing.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { planImport, readSeriesFile, type SeriesFile } from "../src/lib/bulletin/import.ts";
+import { ImportError } from "../src/lib/bulletin/text.ts";
+import { PlaceFinder } from "../src/lib/places/find.ts";
+import { parseRegions, parseZones } from "../src/lib/places/regions.ts";
+import { FolderExistsError, writeFileAtomically, writeFolderAtomically } from "../src/lib/server/write-folder.ts";
+
+const usage = `usage: npm run import -- <file.txt> [options]
+
+  --series <id>       periodical id (content/series/<id>.yaml); found by its printed name if omitted
+  --year <YYYY>       year, when the masthead does not print it
+  --number <N>        第N期, when not printed
+  --total <N>         总第N期, when not printed
+  --date <YYYY-MM-DD> publication date, when not printed
+  --not-before <date> earliest possible date, when the date is unknown
+  --slug <name>       folder (or policy file) name, e.g. late-2022 for an issue with no number
+  --note <text>       an editor's note shown on the issue page
+  --kind <kind>       bulletin or policy (detected from the text otherwise)
+  --content <dir>     content folder (default: content)
+  --force             replace an existing issue folder or policy file
+  --dry-run           print the files instead of writing them`;
+
+function fail(message: string): never {
+  console.error(`import: ${message}`);
+  process.exit(1);
+}
+
+const { values, positionals } = (() => {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        series: { type: "string" },
+        year: { type: "string" },
+        number: { type: "string" },
+        total: { type: "string" },
+        date: { type: "string" },
+        "not-before": { type: "string" },
+        slug: { type: "string" },
+        note: { type: "string" },
+        kind: { type: "string" },
+        content: { type: "string", default: "content" },
+        force: { type: "boolean", default: false },
+        "dry-run": { type: "boolean", default: false },
+        help: { type: "boolean", default: false },
+      },
+    });
+  } catch (error) {
+    fail(`${(error as Error).message}\n\n${usage}`);
+  }
+})();
+
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+if (positionals.length !== 1) fail(`give exactly one text file\n\n${usage}`);
+const file = positionals[0]!;
+if (!existsSync(file)) fail(`${file}: no such file`);
+
+const integer = (name: string, v: string | undefined) => {
+  if (v === undefined) return undefined;
+  if (!/^\d+$/.test(v)) fail(`--${name} must be a whole number, not "${v}"`);
+  return Number(v);
+};
+const isoDate = (name: string, v: string | undefined) => {
+  if (v !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v)) fail(`--${name} must be a date like 2023-01-15, not "${v}"`);
+  return v;
+};
+if (values.kind && values.kind !== "bulletin" && values.kind !== "policy") fail(`--kind must be bulletin or policy`);
+
+const contentDir = resolve(values.content);
+const series = new Map<string, SeriesFile>();
+const seriesDir = join(contentDir, "series");
+if (existsSync(seriesDir)) {
+  for (const name of readdirSync(seriesDir).filter((n) => n.endsWith(".yaml"))) {
+    series.set(name.replace(/\.yaml$/, ""), readSeriesFile(readFileSync(join(seriesDir, name), "utf8")));
+  }
+}
+const dataDir = new URL("../data/", import.meta.url);
+const finder = new PlaceFinder(
+  parseRegions(readFileSync(new URL("regions.csv", dataDir), "utf8")),
+  parseZones(readFileSync(new URL("zones.csv", dataDir), "utf8")),
+);
+
+try {
+  const plan = planImport(
+    readFileSync(file),
+    file,
+    {
+      series: values.series,
+      year: integer("year", values.year),
+      number: integer("number", values.number),
+      totalNumber: integer("total", values.total),
+      date: isoDate("date", values.date),
+      notBefore: isoDate("not-before", values["not-before"]),
+      slug: values.slug,
+      note: values.note,
+      kind: values.kind as "bulletin" | "policy" | undefined,
+    },
+    series,
+    (text) => finder.find(text),
+  );
+  for (const w of plan.warnings) console.warn(`warning: ${file}:${w.line}: ${w.message}`);
+  if (values["dry-run"]) {
+    for (const f of [...(plan.newSeries ? [plan.newSeries] : []), ...plan.files]) console.log(`==> ${f.path}\n${f.content}`);
+    process.exit(0);
+  }
+  const target = join(contentDir, plan.target);
+  if (plan.kind === "policy") writeFileAtomically(target, plan.files[0]!.content, values.force);
+  else writeFolderAtomically(target, plan.files, values.force);
+  if (plan.newSeries) writeFileAtomically(join(contentDir, plan.newSeries.path), plan.newSeries.content);
+  console.log(`wrote ${target} (${plan.kind === "policy" ? "policy document" : `${plan.files.length - 1} articles`})`);
+  if (plan.newSeries) console.log(`wrote ${join(contentDir, plan.newSeries.path)} (new series: check its id, name and sections)`);
+} catch (error) {
+  if (error instanceof ImportError || error instanceof FolderExistsError) fail(error.message);
+  if (error instanceof Error) fail(error.message);
+  throw error;
+}

@@ -1,0 +1,88 @@
+/**
+ * The importer's whole job short of touching the disk: read the raw text, decide what kind of
+ * document it is, parse it and lay it out as content files. The command line (scripts/import.ts)
+ * and the tests both call this.
+ */
+import { parse as parseYaml, stringify } from "yaml";
+import { emitIssue, emitPolicy, type EmittedFile, type IssueFacts } from "./emit.ts";
+import { parseBulletin, type Warning } from "./parse-bulletin.ts";
+import { looksLikePolicy, parsePolicy } from "./parse-policy.ts";
+import { decodeText } from "./text.ts";
+import { slugify } from "../slug.ts";
+
+export interface SeriesFile {
+  name: string;
+  editor?: string[];
+  sections?: string[];
+  to?: string[];
+  cc?: string[];
+  contact?: string[];
+}
+
+export interface ImportOptions extends Partial<IssueFacts> {
+  kind?: "bulletin" | "policy";
+}
+
+export interface ImportPlan {
+  kind: "bulletin" | "policy";
+  /** Folder (bulletin) or file (policy) to write, relative to the content folder. */
+  target: string;
+  files: EmittedFile[];
+  /** A new series file to create, relative to the content folder. */
+  newSeries?: EmittedFile;
+  warnings: Warning[];
+}
+
+/**
+ * Plans an import. `series` maps existing series ids to their files, so that a known periodical is
+ * matched by its printed name and its sections are known.
+ */
+export function planImport(
+  bytes: Uint8Array,
+  file: string,
+  options: ImportOptions,
+  series: Map<string, SeriesFile>,
+  findPlaces: (text: string) => string[],
+): ImportPlan {
+  const text = decodeText(bytes, file);
+  const kind = options.kind ?? (looksLikePolicy(text) ? "policy" : "bulletin");
+  if (kind === "policy") {
+    const parsed = parsePolicy(text, file);
+    const out = emitPolicy(parsed, options.slug, findPlaces);
+    return { kind, target: `policies/${out.path}`, files: [out], warnings: parsed.warnings };
+  }
+  const probe = parseBulletin(text, file);
+  const name = probe.masthead.seriesName;
+  const seriesId = options.series ?? [...series].find(([, s]) => s.name === name)?.[0] ?? (name ? slugify(name, 8) : undefined);
+  if (!seriesId) throw new Error(`${file}: the text prints no periodical name: pass --series <id>`);
+  const known = series.get(seriesId);
+  const parsed = parseBulletin(text, file, { knownSections: known?.sections });
+  const { slug, files } = emitIssue(parsed, { ...options, series: seriesId }, findPlaces);
+  const warnings = [...parsed.warnings];
+  let newSeries: EmittedFile | undefined;
+  if (!known) {
+    if (!name) throw new Error(`${file}: series ${seriesId} does not exist and the text prints no periodical name to create it from`);
+    const created: SeriesFile = {
+      name,
+      editor: parsed.footer.editor ?? (parsed.masthead.editor ? [parsed.masthead.editor] : undefined),
+      sections: parsed.sections,
+      to: parsed.footer.to,
+      cc: parsed.footer.cc,
+      contact: parsed.footer.contact,
+    };
+    newSeries = { path: `series/${seriesId}.yaml`, content: stringify(JSON.parse(JSON.stringify(created)), { lineWidth: 0 }) };
+  } else {
+    for (const s of parsed.sections) {
+      if (!known.sections?.includes(s))
+        warnings.push({
+          line: 1,
+          message: `section 「${s}」 is new to series ${seriesId}: add it to content/series/${seriesId}.yaml if it is right`,
+        });
+    }
+  }
+  return { kind, target: `issues/${seriesId}/${slug}`, files, newSeries, warnings };
+}
+
+export function readSeriesFile(yaml: string): SeriesFile {
+  return parseYaml(yaml) as SeriesFile;
+}

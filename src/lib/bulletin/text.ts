@@ -1,0 +1,188 @@
+/**
+ * Turns a raw bulletin file into logical lines: decoded, page furniture removed, and the hard
+ * wraps of PDF extraction joined back into paragraphs. Everything after this works on whole
+ * paragraphs and headings, each remembering the line of the file it started on.
+ */
+
+/** An input problem the editor must fix; `line` is 1-based in the source file. */
+export class ImportError extends Error {
+  readonly file: string;
+  readonly line: number;
+  constructor(file: string, line: number, message: string) {
+    super(`${file}:${line}: ${message}`);
+    this.name = "ImportError";
+    this.file = file;
+    this.line = line;
+  }
+}
+
+/** One logical line: a paragraph or a heading after wraps are joined. */
+export interface TextLine {
+  text: string;
+  /** 1-based line in the source file where this logical line starts. */
+  line: number;
+}
+
+/**
+ * Decodes bytes as UTF-8 text, refusing binary input and other encodings with the line where the
+ * first bad byte sits, so an editor who exported GBK or dropped in a PDF learns it at once.
+ */
+export function decodeText(bytes: Uint8Array, file: string): string {
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    throw new ImportError(file, lineOfByte(bytes, nul), "this is a binary file, not text (it holds NUL bytes)");
+  }
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new ImportError(file, lineOfByte(bytes, firstInvalidUtf8(bytes)), "the text is not valid UTF-8 (save it as UTF-8)");
+  }
+  text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  if (text.trim() === "") throw new ImportError(file, 1, "the file is empty");
+  return text;
+}
+
+function lineOfByte(bytes: Uint8Array, index: number): number {
+  let line = 1;
+  for (let i = 0; i < index; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let lo = 0;
+  let hi = bytes.length;
+  // Binary search for the shortest prefix that fails to decode (a cut multi-byte sequence at
+  // the very end is not an error, so decode with stream: true).
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    try {
+      decoder.decode(bytes.subarray(0, mid + 1), { stream: true });
+      decoder.decode();
+      lo = mid + 1;
+    } catch {
+      hi = mid;
+    }
+  }
+  return lo;
+}
+
+/** Display width in columns: CJK and full-width characters count two. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    width += isWide(code) ? 2 : 1;
+  }
+  return width;
+}
+
+function isWide(code: number): boolean {
+  return (
+    (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6) ||
+    code === 0x201c ||
+    code === 0x201d ||
+    code === 0x2018 ||
+    code === 0x2019 ||
+    code === 0x2014 ||
+    code === 0x2026 ||
+    (code >= 0x20000 && code <= 0x3fffd)
+  );
+}
+
+/** Page numbers printed in the running footer: `- 2 -`, `— 12 —`. */
+const PAGE_NUMBER = /^[-–—]\s*\d{1,3}\s*[-–—]$/;
+
+/** A paragraph is complete when it ends with one of these, before any closing quote or bracket. */
+const SENTENCE_END = /[。！？!?…；]["”’」』）)】]*$/;
+
+/**
+ * The wrap width of a hard-wrapped text (PDF extraction): the most common display width among
+ * long lines, when enough lines share it to show a fixed measure. Undefined for web text whose
+ * paragraphs are single lines.
+ */
+export function wrapWidth(lines: string[]): number | undefined {
+  const widths = lines.map(displayWidth).filter((w) => w >= 30 && w <= 120);
+  if (widths.length < 10) return undefined;
+  const counts = new Map<number, number>();
+  for (const w of widths) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let mode = 0;
+  let best = 0;
+  for (const [w, n] of counts) if (n > best || (n === best && w > mode)) [mode, best] = [w, n];
+  // A fixed measure shows as many lines within a few columns of the mode.
+  const near = widths.filter((w) => Math.abs(w - mode) <= 4).length;
+  return near / widths.length >= 0.4 ? mode : undefined;
+}
+
+/** Headings are short and carry no sentence punctuation at their end. */
+export function looksLikeHeading(text: string): boolean {
+  const width = displayWidth(text);
+  return width > 0 && width <= 80 && !isSourceLine(text) && !/[。，、；：:,;]$/.test(text) && !SENTENCE_END.test(text);
+}
+
+/** The （来源：…） line that closes an article. */
+export function isSourceLine(text: string): boolean {
+  return /^[（(]\s*(来源|稿源|信息来源)\s*[:：].*[)）]$/.test(text);
+}
+
+/**
+ * Splits text into logical lines. Blank lines, page numbers and the leading space PDF extraction
+ * leaves where a page begins are dropped; a line is joined to the next when it was cut by the
+ * page's measure (it fills the wrap width) or when it is a long run of prose that stops
+ * mid-sentence (a soft wrap in text copied from a PDF viewer).
+ */
+export function logicalLines(text: string): TextLine[] {
+  const raw = text.split("\n").map((t, i) => ({ text: t.trim(), line: i + 1 }));
+  const kept = raw.filter((l) => l.text !== "" && !PAGE_NUMBER.test(l.text));
+  const measure = wrapWidth(kept.map((l) => l.text));
+  const out: TextLine[] = [];
+  let open: TextLine | undefined;
+  for (const current of kept) {
+    if (open && !startsBlock(current.text)) {
+      open = { text: open.text + joiner(open.text, current.text) + current.text, line: open.line };
+      out[out.length - 1] = open;
+    } else {
+      open = { ...current };
+      out.push(open);
+    }
+    if (!continues(current.text, open.text, measure)) open = undefined;
+  }
+  return out;
+}
+
+/** A line filling the measure that ends a sentence is taken as a paragraph's last line. */
+const SENTENCE_END_STRICT = /[。！？!?]["”’」』）)]*$/;
+
+/**
+ * Whether the logical line `sofar`, whose last physical piece is `piece`, goes on in the next
+ * line: the piece filled the page's measure without ending a sentence, or the text so far is a
+ * long run of prose that stops mid-sentence.
+ */
+function continues(piece: string, sofar: string, measure: number | undefined): boolean {
+  if (startsBlock(sofar)) return false;
+  if (measure !== undefined && displayWidth(piece) >= measure - 6) return !SENTENCE_END_STRICT.test(piece);
+  // Only prose that stops on a CJK character or a comma is cut mid-sentence; a line ending in a
+  // digit, a colon or a quote is a heading, a table of contents entry or a list lead-in.
+  return displayWidth(sofar) >= 60 && /[\p{Script=Han}，、]$/u.test(sofar) && !/^[-•·★]/.test(sofar) && !isTableLike(sofar);
+}
+
+/** Lines that always begin something new and are never the tail of a wrapped paragraph. */
+function startsBlock(text: string): boolean {
+  return isSourceLine(text) || /^(编辑|主送|抄送|电话)[:：]/.test(text);
+}
+
+function isTableLike(text: string): boolean {
+  return /\t|\s{3,}/.test(text);
+}
+
+/** Joins two pieces of a wrapped line; Latin words keep their space, CJK runs join directly. */
+function joiner(left: string, right: string): string {
+  return /[A-Za-z0-9,.;:]$/.test(left) && /^[A-Za-z0-9]/.test(right) ? " " : "";
+}

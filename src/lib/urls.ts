@@ -1,0 +1,22 @@
+/**
+ * Every URL of the site in one place, under the configured base path. URLs are ASCII and stable:
+ * they follow folder and file names in content/, which the importer writes once.
+ */
+const base = import.meta.env.BASE_URL.replace(/\/?$/, "/");
+
+export const url = {
+  home: () => base,
+  archive: () => `${base}issues/`,
+  series: (series: string) => `${base}issues/${series}/`,
+  issue: (issueId: string) => `${base}issues/${issueId}/`,
+  article: (articleId: string) => `${base}issues/${articleId}/`,
+  policies: () => `${base}policies/`,
+  policy: (id: string) => `${base}policies/${id}/`,
+  sections: () => `${base}sections/`,
+  section: (slug: string) => `${base}sections/${slug}/`,
+  places: () => `${base}places/`,
+  place: (id: string) => `${base}places/${id}/`,
+  feed: () => `${base}rss.xml`,
+  seriesFeed: (series: string) => `${base}issues/${series}/rss.xml`,
+  asset: (path: string) => `${base}${path.replace(/^\//, "")}`,
+};
