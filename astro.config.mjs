@@ -9,6 +9,9 @@ export default defineConfig({
   site: process.env.SITE ?? "https://bulletin.example.org",
   base: process.env.BASE ?? "/",
   trailingSlash: "always",
+  // The content-error tests build fixture sites side by side; each gets its own output and cache.
+  outDir: process.env.OUT_DIR ?? "./dist",
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? "./node_modules/.astro",
   integrations: [mdx(), sitemap()],
   build: { format: "directory", inlineStylesheets: "never" },
   // Reading pages ship no JavaScript: Astro adds none unless a component asks for it.

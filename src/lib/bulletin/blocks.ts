@@ -19,25 +19,36 @@ function isCell(text: string): boolean {
 /**
  * Recognises a table flattened one cell per line, starting at `start`: header cells, then rows
  * whose first cell is the row number 1, 2, 3 … The number of header cells before the first `1`
- * gives the column count. Returns the table and the index after it, or undefined.
+ * gives the column count. A short caption line before the header looks like a cell too, so every
+ * possible first header cell is tried and the one whose rows take up the most cells wins; the
+ * table is returned only if it starts at `start`, with the index after it.
  */
 export function flattenedTable(lines: TextLine[], start: number): { block: Block; end: number } | undefined {
-  let k = start;
-  while (k < lines.length && isCell(lines[k]!.text) && lines[k]!.text !== "1") k++;
-  const columns = k - start;
-  if (columns < 2 || lines[k]?.text !== "1" || columns > 40) return undefined;
-  const header = lines.slice(start, k).map((l) => l.text);
+  let one = start;
+  while (one < lines.length && isCell(lines[one]!.text) && lines[one]!.text !== "1") one++;
+  if (lines[one]?.text !== "1" || one - start < 2) return undefined;
+  let best: { from: number; block: Block & { kind: "table" }; end: number } | undefined;
+  for (let from = start; from <= one - 2; from++) {
+    const table = tableFrom(lines, from, one);
+    if (table && (!best || table.end > best.end)) best = { from, ...table };
+  }
+  return best && best.from === start ? { block: best.block, end: best.end } : undefined;
+}
+
+function tableFrom(lines: TextLine[], from: number, one: number): { block: Block & { kind: "table" }; end: number } | undefined {
+  const columns = one - from;
+  if (columns > 40) return undefined;
+  const header = lines.slice(from, one).map((l) => l.text);
   if (header.some((h) => /^\d+$/.test(h))) return undefined;
   const rows: string[][] = [];
-  let i = k;
+  let i = one;
   while (i + columns <= lines.length) {
     const cells = lines.slice(i, i + columns).map((l) => l.text);
     if (cells[0] !== String(rows.length + 1) || !cells.every(isCell)) break;
     rows.push(cells);
     i += columns;
   }
-  if (rows.length === 0) return undefined;
-  return { block: { kind: "table", header, rows }, end: i };
+  return rows.length > 0 ? { block: { kind: "table", header, rows }, end: i } : undefined;
 }
 
 /** Bullet characters that start a list item in the seeds' sources. */
@@ -45,6 +56,11 @@ const BULLET = /^[•·●▪◆■]\s*/;
 
 /** Photo captions in newspaper pages. */
 const CAPTION = /^(图为|▲|△|图[:：]|图片[:：]|（图片|\(图片)/;
+
+/** List items and captions are short like headings, but are never headings. */
+export function isListOrCaption(text: string): boolean {
+  return BULLET.test(text) || CAPTION.test(text);
+}
 
 /** Turns body lines into blocks; consecutive bullet lines form one list. */
 export function bodyBlock(text: string, previous: Block | undefined): Block | undefined {

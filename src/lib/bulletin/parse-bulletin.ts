@@ -3,7 +3,7 @@
  * table of contents, sections and articles. The body text decides what the articles are; the
  * table of contents only confirms them, and every disagreement between the two is a warning.
  */
-import { bodyBlock, flattenedTable, type Block } from "./blocks.ts";
+import { bodyBlock, flattenedTable, isListOrCaption, type Block } from "./blocks.ts";
 import { readFooter, readMasthead, readToc, titleKey, type Footer, type Masthead, type TocEntry } from "./toc.ts";
 import { ImportError, displayWidth, isSourceLine, logicalLines, looksLikeHeading, type TextLine } from "./text.ts";
 
@@ -56,7 +56,7 @@ export function parseBulletin(text: string, file: string, options: BulletinOptio
   const known = new Set([...(options.knownSections ?? []), ...toc.flatMap((e) => (e.section ? [e.section] : []))]);
   const tocKeys = new Set(toc.map((e) => titleKey(e.title)));
   const hasSources = body.some((l) => isSourceLine(l.text));
-  const heading = (i: number) => i < body.length && looksLikeHeading(body[i]!.text);
+  const heading = (i: number) => i < body.length && looksLikeHeading(body[i]!.text) && !isListOrCaption(body[i]!.text);
 
   const articles: ParsedArticle[] = [];
   const sections: string[] = [];
@@ -149,9 +149,11 @@ export function parseBulletin(text: string, file: string, options: BulletinOptio
     }
     const lead = BYLINE_LEAD.exec(text);
     if (lead && current.blocks.length === 0) current.byline = lead[1]!.trim();
+    // A reporter's name on a line of its own closes a newspaper article, as a source line does.
     const close = BYLINE_CLOSE.exec(text);
     if (close && displayWidth(text) <= 40 && current.blocks.length > 0) {
       current.byline = close[1]!.trim();
+      current = undefined;
       i++;
       continue;
     }

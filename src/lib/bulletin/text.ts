@@ -152,7 +152,7 @@ export function logicalLines(text: string): TextLine[] {
       open = { ...current };
       out.push(open);
     }
-    if (!continues(current.text, open.text, measure)) open = undefined;
+    if (!continues(current.text, open.text, measure, out.at(-2)?.text)) open = undefined;
   }
   return out;
 }
@@ -163,11 +163,19 @@ const SENTENCE_END_STRICT = /[。！？!?]["”’」』）)]*$/;
 /**
  * Whether the logical line `sofar`, whose last physical piece is `piece`, goes on in the next
  * line: the piece filled the page's measure without ending a sentence, or the text so far is a
- * long run of prose that stops mid-sentence.
+ * long run of prose that stops mid-sentence. `previous` is the logical line before `sofar`.
  */
-function continues(piece: string, sofar: string, measure: number | undefined): boolean {
+function continues(piece: string, sofar: string, measure: number | undefined, previous: string | undefined): boolean {
   if (startsBlock(sofar)) return false;
-  if (measure !== undefined && displayWidth(piece) >= measure - 6) return !SENTENCE_END_STRICT.test(piece);
+  if (measure !== undefined) {
+    const width = displayWidth(piece);
+    if (width >= measure - 6) return !SENTENCE_END_STRICT.test(piece);
+    // Latin letters and digits set narrower or wider than half a CJK character, so a full line
+    // that holds some can measure a few columns short. A headline of that width is told apart
+    // by where it stands: after a source line or a section label, where prose does not.
+    const afterHeading = previous === undefined || isSourceLine(previous) || looksLikeHeading(previous);
+    if (width >= measure - 8 && /[A-Za-z0-9]/.test(piece) && !afterHeading) return !SENTENCE_END_STRICT.test(piece);
+  }
   // Only prose that stops on a CJK character or a comma is cut mid-sentence; a line ending in a
   // digit, a colon or a quote is a heading, a table of contents entry or a list lead-in.
   return displayWidth(sofar) >= 60 && /[\p{Script=Han}，、]$/u.test(sofar) && !/^[-•·★]/.test(sofar) && !isTableLike(sofar);
@@ -182,7 +190,11 @@ function isTableLike(text: string): boolean {
   return /\t|\s{3,}/.test(text);
 }
 
-/** Joins two pieces of a wrapped line; Latin words keep their space, CJK runs join directly. */
+/**
+ * Joins two pieces of a wrapped line. CJK text and numbers join directly (a number cut at the
+ * margin, 1070 printed as 1 / 070, must come back whole); Latin words keep the space between
+ * them, since CJK typesetting breaks Latin text between words.
+ */
 function joiner(left: string, right: string): string {
-  return /[A-Za-z0-9,.;:]$/.test(left) && /^[A-Za-z0-9]/.test(right) ? " " : "";
+  return /[A-Za-z][,.;:]?$/.test(left) && /^[A-Za-z]/.test(right) ? " " : "";
 }

@@ -144,7 +144,8 @@ export function readFooter(lines: TextLine[]): { footer: Footer; start: number }
   for (const { text } of lines.slice(start)) {
     const match = FOOTER_FIELD.exec(text);
     if (match) {
-      const key = ({ 编辑: "editor", 主送: "to", 抄送: "cc" } as const)[match[1] as "编辑" | "主送" | "抄送"] ?? "contact";
+      const fields: Record<string, "editor" | "to" | "cc"> = { 编辑: "editor", 主送: "to", 抄送: "cc" };
+      const key: "editor" | "to" | "cc" | "contact" = fields[match[1]!] ?? "contact";
       field = footer[key] ??= [];
       field.push(key === "contact" ? text : match[2]!.trim());
     } else if (EDITOR_LINE.test(text) && !field) {

@@ -1,8 +1,9 @@
 /**
  * Finds the places an article mentions, by the names it prints. Short names (南京 for 南京市,
- * 太仓 for 太仓市) count where they cannot be mistaken; a county counts only where its name is
+ * 太仓 for 太仓市) count where they cannot be mistaken. A county counts only where its name is
  * unique in the country or its city or province is mentioned too, since names such as 鼓楼区
- * recur across China.
+ * recur across China; a county's short name only in the home province or beside its city or
+ * province, since many are common words elsewhere (合作 is 合作市 in Gansu).
  */
 import type { Region, Zone } from "./regions.ts";
 
@@ -20,7 +21,11 @@ export class PlaceFinder {
   private readonly nameCount = new Map<string, number>();
   private readonly byCode = new Map<string, Region>();
 
-  constructor(regions: Region[], zones: Zone[]) {
+  private readonly home: string;
+
+  /** `home` is the province the publication is about, whose counties are named without context. */
+  constructor(regions: Region[], zones: Zone[], home = "320000") {
+    this.home = home;
     this.regions = regions;
     this.zones = zones;
     for (const r of regions) {
@@ -31,20 +36,21 @@ export class PlaceFinder {
 
   /** Ids of the places `text` mentions, provinces first, then cities, counties and zones. */
   find(text: string): string[] {
-    const mentioned = (r: Region) => {
+    const byShortName = (r: Region) => {
       const short = shortName(r);
-      return text.includes(r.name) || (short !== undefined && this.nameCount.get(short) === 1 && text.includes(short));
+      // 朝阳区 is not 朝阳市: a short name followed by a county-level suffix names something else.
+      return short !== undefined && this.nameCount.get(short) === 1 && new RegExp(`${short}(?![区县旗镇乡])`).test(text);
     };
     const found = new Set<string>();
     for (const r of this.regions) {
-      if (r.level === "county") continue;
-      if (mentioned(r)) found.add(r.code);
+      if (r.level !== "county" && (text.includes(r.name) || byShortName(r))) found.add(r.code);
     }
     for (const r of this.regions) {
-      if (r.level !== "county" || !mentioned(r)) continue;
-      const parent = this.byCode.get(r.parent);
+      if (r.level !== "county") continue;
+      const province = this.byCode.get(r.parent)?.parent || r.parent;
+      const inContext = found.has(r.parent) || found.has(province);
       const unique = (this.nameCount.get(r.name) ?? 0) === 1;
-      if (unique || found.has(r.parent) || (parent && found.has(parent.parent))) found.add(r.code);
+      if (text.includes(r.name) ? unique || inContext : byShortName(r) && (inContext || province === this.home)) found.add(r.code);
     }
     for (const z of this.zones) if ([z.name, ...z.aliases].some((n) => text.includes(n))) found.add(z.id);
     return [...found];

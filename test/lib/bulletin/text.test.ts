@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { ImportError, decodeText, displayWidth, logicalLines, wrapWidth } from "../../../src/lib/bulletin/text.ts";
+
+const bytes = (s: string) => new TextEncoder().encode(s);
+
+describe("decodeText", () => {
+  it("refuses an empty file", () => {
+    expect(() => decodeText(bytes("\n  \n"), "a.txt")).toThrow("a.txt:1: the file is empty");
+  });
+  it("refuses a binary file, naming the line of the first NUL byte", () => {
+    expect(() => decodeText(new Uint8Array([0x61, 0x0a, 0x62, 0x00]), "b.txt")).toThrow("b.txt:2: this is a binary file");
+  });
+  it("refuses text that is not UTF-8, naming the line", () => {
+    // 孵化 in GBK.
+    const gbk = new Uint8Array([0x6f, 0x6b, 0x0a, 0x0a, 0xb7, 0xf5, 0xbb, 0xaf]);
+    expect(() => decodeText(gbk, "c.txt")).toThrow(ImportError);
+    expect(() => decodeText(gbk, "c.txt")).toThrow("c.txt:3: the text is not valid UTF-8");
+  });
+  it("drops a BOM and Windows line ends", () => {
+    expect(decodeText(bytes("\uFEFF甲\r\n乙"), "d.txt")).toBe("甲\n乙");
+  });
+});
+
+describe("logicalLines", () => {
+  /** Wraps text at a measure of `n` CJK characters, as a PDF page would (digits are half width). */
+  const wrapped = (s: string, n: number) => {
+    const lines = [""];
+    for (const ch of s) {
+      if (displayWidth(lines.at(-1)! + ch) > n * 2) lines.push("");
+      lines[lines.length - 1] += ch;
+    }
+    return lines;
+  };
+
+  it("joins a hard-wrapped paragraph across a page number and a page's leading space", () => {
+    const paragraph = "截至2021年底，全省科技创业载体总数达2145家，较上年增长13.5%，其中科技企业孵化器1070家，众创空间1075家。".repeat(6);
+    const pieces = wrapped(paragraph, 28);
+    const text = [...pieces.slice(0, 3), "- 2 -", ...pieces.slice(3).map((p, i) => (i === 0 ? ` ${p}` : p))].join("\n\n");
+    const lines = logicalLines(text);
+    expect(lines.map((l) => l.text)).toEqual([paragraph]);
+    expect(lines[0]!.line).toBe(1);
+  });
+
+  it("keeps web text, one paragraph a line, as it is", () => {
+    const text = "第一段很长的文字，说明有关情况。\n\n第二段。";
+    expect(wrapWidth(text.split("\n"))).toBeUndefined();
+    expect(logicalLines(text).map((l) => l.text)).toEqual(["第一段很长的文字，说明有关情况。", "第二段。"]);
+  });
+
+  it("joins a soft wrap: a long line that stops mid-sentence", () => {
+    const text = `${"科技金融".repeat(20)}提供低\n\n支持。首次把首贷补贴纳入财政支持范畴。`;
+    expect(logicalLines(text)).toHaveLength(1);
+  });
+
+  // Regression: a full line holding Latin letters measured short of the wrap width and was taken
+  // for a subheading (001: 案例：引进MIT科技评论TR35获得者崔好博士在京建设巢生).
+  it("joins a full line that holds Latin letters, but not a headline after a section label", () => {
+    const filler = wrapped(
+      "近年来，各地围绕科技创业孵化载体建设出台了一系列政策措施，推动孵化器提档升级和提质增效，成效显著。".repeat(6),
+      28,
+    );
+    const latin = "案例：引进MIT科技评论TR35获得者崔好博士在京建设巢生";
+    expect(displayWidth(latin)).toBe(51);
+    const text = [
+      ...filler,
+      latin,
+      "（引领类）生物医药标杆孵化器。",
+      "（来源：某网站）",
+      "他山之石",
+      "北京打造首批标杆孵化器 高位引领硬科技孵化服务升级",
+      "为加快引导孵化器提升硬科技企业培育效能。",
+    ].join("\n\n");
+    const texts = logicalLines(text).map((l) => l.text);
+    expect(texts).toContain(`${latin}（引领类）生物医药标杆孵化器。`);
+    expect(texts).toContain("北京打造首批标杆孵化器 高位引领硬科技孵化服务升级");
+  });
+});
