@@ -55,3 +55,22 @@ export function checkIntegrity(input: IntegrityInput): string[] {
   }
   return errors;
 }
+
+/** Date fields, by name, in YAML files and MDX frontmatter. */
+const DATE_FIELD = /^(date|notBefore):[ \t]*["']?([^"'\s#]*)/gm;
+
+/**
+ * Checks date fields in a file's raw text. YAML reads `2023-13-45` as a timestamp and rolls it
+ * over to 2024-02-14, so a mistyped date would reach the schema as a different, valid day; the
+ * text is the only place the mistake can be seen.
+ */
+export function checkRawDates(filePath: string, text: string): string[] {
+  const errors: string[] = [];
+  for (const [, field, value] of text.matchAll(DATE_FIELD)) {
+    const day = /^\d{4}-\d{2}-\d{2}$/.test(value!) ? new Date(`${value}T00:00:00Z`) : undefined;
+    if (!day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value) {
+      errors.push(`${filePath}: ${field}: not a valid date: "${value}" (write YYYY-MM-DD)`);
+    }
+  }
+  return errors;
+}

@@ -7,7 +7,7 @@ import { getCollection, type CollectionEntry } from "astro:content";
 import { readFileSync } from "node:fs";
 import { allPlaces, parseRegions, parseZones, type Place } from "../places/regions.ts";
 import { slugify } from "../slug.ts";
-import { checkIntegrity } from "./integrity.ts";
+import { checkIntegrity, checkRawDates } from "./integrity.ts";
 
 export type SeriesEntry = CollectionEntry<"series">;
 export type IssueEntry = CollectionEntry<"issues">;
@@ -57,6 +57,9 @@ async function load(): Promise<Publication> {
     policies: policies.map((p) => ({ id: p.id, filePath: file(p), data: p.data })),
     placeIds: new Set(placeMap.keys()),
   });
+  for (const entry of [...issues, ...articles, ...policies]) {
+    if (entry.filePath) errors.push(...checkRawDates(entry.filePath, readFileSync(entry.filePath, "utf8")));
+  }
   if (errors.length > 0) throw new Error(`Content errors:\n${errors.map((e) => `  ${e}`).join("\n")}`);
 
   const seriesById = new Map(series.map((s) => [s.id, s]));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkIntegrity, type IntegrityInput } from "../../../src/lib/content/integrity.ts";
+import { checkIntegrity, checkRawDates, type IntegrityInput } from "../../../src/lib/content/integrity.ts";
 
 function input(overrides: Partial<IntegrityInput> = {}): IntegrityInput {
   return {
@@ -46,5 +46,16 @@ describe("checkIntegrity", () => {
     const bad = input();
     bad.issues[0]!.data.series = "nope";
     expect(checkIntegrity(bad)[0]).toBe('content/issues/js/2022-02/issue.yaml: series: unknown series "nope" (known: js)');
+  });
+});
+
+describe("checkRawDates", () => {
+  // Regression: YAML rolled 2023-13-45 over to 2024-02-14 and the build accepted it.
+  it("refuses a date YAML would roll over to another day", () => {
+    expect(checkRawDates("a.yaml", "series: s\ndate: 2023-13-45\n")).toEqual(['a.yaml: date: not a valid date: "2023-13-45" (write YYYY-MM-DD)']);
+    expect(checkRawDates("b.mdx", '---\nnotBefore: "2022-02-30"\n---\n')).toEqual(['b.mdx: notBefore: not a valid date: "2022-02-30" (write YYYY-MM-DD)']);
+  });
+  it("accepts real days", () => {
+    expect(checkRawDates("c.yaml", "date: 2024-02-29\nnotBefore: 2022-12-30\n")).toEqual([]);
   });
 });

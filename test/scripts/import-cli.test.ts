@@ -1,0 +1,84 @@
+/** The import command as an editor runs it: writes, refuses to overwrite, explains bad input. */
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+
+const root = new URL("../../", import.meta.url).pathname;
+const seed = join(root, "test/input/seed-000-jiangsu-2022-02.txt");
+let content: string;
+const temps: string[] = [];
+afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
+
+beforeEach(() => {
+  const temp = mkdtempSync(join(tmpdir(), "bulletin-import-"));
+  temps.push(temp);
+  content = join(temp, "content");
+  cpSync(join(root, "test/input/series"), join(content, "series"), { recursive: true });
+});
+
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, [join(root, "scripts/import.ts"), ...args, "--content", content], { encoding: "utf8" });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function textFile(name: string, data: string | Uint8Array): string {
+  const file = join(content, "..", name);
+  writeFileSync(file, data);
+  return file;
+}
+
+describe("npm run import", () => {
+  it("writes an issue folder and prints what it wrote", () => {
+    const { status, stdout } = run(seed);
+    expect(status).toBe(0);
+    expect(stdout).toContain("9 articles");
+    expect(readdirSync(join(content, "issues/jiangsu-shuangchuang/2022-02"))).toHaveLength(10);
+  });
+
+  it("never overwrites an issue folder without --force, and leaves it untouched", () => {
+    run(seed);
+    const file = join(content, "issues/jiangsu-shuangchuang/2022-02/issue.yaml");
+    writeFileSync(file, "edited by hand\n");
+    const again = run(seed);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(/2022-02 already exists: pass --force to replace it \(nothing was written\)/);
+    expect(readFileSync(file, "utf8")).toBe("edited by hand\n");
+    expect(run(seed, "--force").status).toBe(0);
+    expect(readFileSync(file, "utf8")).toMatch(/^series: jiangsu-shuangchuang$/m);
+    // Nothing is left behind from the atomic swap.
+    expect(readdirSync(join(content, "issues/jiangsu-shuangchuang"))).toEqual(["2022-02"]);
+  });
+
+  it("explains an empty file", () => {
+    const { status, stderr } = run(textFile("empty.txt", "\n\n"));
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/empty\.txt:1: the file is empty/);
+  });
+
+  it("explains a binary file", () => {
+    const { status, stderr } = run(textFile("scan.txt", new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x0a, 0x00, 0x01])));
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/scan\.txt:2: this is a binary file/);
+  });
+
+  it("explains text with no recognisable article, and writes nothing", () => {
+    const { status, stderr } = run(textFile("notes.txt", "示例简报\n\n2023年第1期\n\n（来源：无）\n"), "--series", "jiangsu-shuangchuang");
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/notes\.txt:\d+: no article found/);
+    expect(existsSync(join(content, "issues"))).toBe(false);
+  });
+
+  it("asks for a slug when the number is not printed", () => {
+    const { status, stderr } = run(join(root, "test/input/seed-001-jiangsu-late-2022.txt"), "--series", "jiangsu-shuangchuang");
+    expect(status).toBe(1);
+    expect(stderr).toContain("pass --year and --number, or --slug");
+  });
+
+  it("refuses a malformed option", () => {
+    const { status, stderr } = run(seed, "--date", "5/5/2022");
+    expect(status).toBe(1);
+    expect(stderr).toContain('--date must be a date like 2023-01-15, not "5/5/2022"');
+  });
+});
