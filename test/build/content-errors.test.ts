@@ -21,7 +21,14 @@ function build(breakIt: (content: string) => void): { status: number | null; out
   breakIt(content);
   const result = spawnSync(process.execPath, [join(root, "node_modules/astro/bin/astro.mjs"), "build"], {
     cwd: root,
-    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: join(temp, "dist"), ASTRO_CACHE_DIR: join(temp, "cache"), FORCE_COLOR: "0", NO_COLOR: "1" },
+    env: {
+      ...process.env,
+      CONTENT_DIR: content,
+      OUT_DIR: join(temp, "dist"),
+      ASTRO_CACHE_DIR: join(temp, "cache"),
+      FORCE_COLOR: "0",
+      NO_COLOR: "1",
+    },
     encoding: "utf8",
     timeout: 120_000,
   });
@@ -43,7 +50,9 @@ describe("build refuses broken content", { timeout: 180_000 }, () => {
   });
 
   it("an unknown section", () => {
-    const { status, output } = build((c) => edit(join(c, "issues/demo/2023-01/01-jia-shi.mdx"), "section: 载体建设", "section: 不存在的栏目"));
+    const { status, output } = build((c) =>
+      edit(join(c, "issues/demo/2023-01/01-jia-shi.mdx"), "section: 载体建设", "section: 不存在的栏目"),
+    );
     expect(status).not.toBe(0);
     expect(output).toMatch(/01-jia-shi\.mdx: section: unknown section "不存在的栏目"/);
   });
