@@ -84,6 +84,14 @@ describe("reading the publication", () => {
     expect(await page.locator(".issue-article").count()).toBe(12);
   });
 
+  it("marks the article the printed table of contents leaves out", async () => {
+    const page = await newPage();
+    await page.goto(`${baseUrl}issues/keji-qingbao-cankao/2024-02/`);
+    const items = await page.locator(".toc li").allInnerTexts();
+    expect(items).toHaveLength(8);
+    expect(items.filter((t) => t.includes("（目录未列）"))).toEqual(["宁波聚力“创新深化”打造“科教产共同体” （目录未列）"]);
+  });
+
   it("the policy's target table is a real table with all 48 numbers", async () => {
     const page = await newPage();
     await page.goto(`${baseUrl}policies/yancheng-incubator-plan-2023-2025/`);
