@@ -52,7 +52,8 @@ export class PlaceFinder {
       const unique = (this.nameCount.get(r.name) ?? 0) === 1;
       if (text.includes(r.name) ? unique || inContext : byShortName(r) && (inContext || province === this.home)) found.add(r.code);
     }
-    for (const z of this.zones) if ([z.name, ...z.aliases].some((n) => text.includes(n))) found.add(z.id);
+    // The country is a place for statistics (全国 figures), not something an article is about.
+    for (const z of this.zones) if (z.kind !== "country" && [z.name, ...z.aliases].some((n) => text.includes(n))) found.add(z.id);
     return [...found];
   }
 }
