@@ -199,8 +199,8 @@ export function checkDataset(data: Map<string, TableData>, texts: SourceTexts): 
 }
 
 /**
- * Where one source gives a whole and three or more of its parts (a city and its counties, for the
- * same indicator, period and kind), the parts must add up to the whole: exactly for an exact
+ * Where one passage of a source gives a whole and three or more of its parts (a city and its
+ * counties in a table row, for the same indicator, period and kind), the parts must add up to the whole: exactly for an exact
  * whole; at least to it for a whole printed as 以上/超过. Otherwise it is an error unless the
  * whole's note says why (it must contain "parts:").
  */
@@ -210,7 +210,8 @@ function checkParts(obs: TableData, regions: Row[], zones: Row[], errors: DataEr
   const groups = new Map<string, Row[]>();
   for (const row of obs.rows) {
     const v = row.values;
-    const key = [v.source, v.indicator, v.period, v.kind].join("|");
+    // Parts and their whole are printed together: one passage (a table row) of one source.
+    const key = [v.source, v.indicator, v.period, v.kind, normaliseSpace(v.quote ?? "")].join("|");
     groups.set(key, [...(groups.get(key) ?? []), row]);
   }
   for (const rows of groups.values()) {

@@ -15,6 +15,8 @@ function shortName(region: Region): string | undefined {
   return short.length >= 2 && short !== region.name ? short : undefined;
 }
 
+const UNTAGGED = new Set(["country", "institution", "province-group"]);
+
 export class PlaceFinder {
   private readonly regions: Region[];
   private readonly zones: Zone[];
@@ -52,8 +54,12 @@ export class PlaceFinder {
       const unique = (this.nameCount.get(r.name) ?? 0) === 1;
       if (text.includes(r.name) ? unique || inContext : byShortName(r) && (inContext || province === this.home)) found.add(r.code);
     }
-    // The country is a place for statistics (全国 figures), not something an article is about.
-    for (const z of this.zones) if (z.kind !== "country" && [z.name, ...z.aliases].some((n) => text.includes(n))) found.add(z.id);
+    // The country (全国 figures) and single institutions (an incubator's own figures) are places
+    // for statistics, not places an article is filed under.
+    for (const z of this.zones) {
+      if (UNTAGGED.has(z.kind)) continue;
+      if ([z.name, ...z.aliases].some((n) => text.includes(n))) found.add(z.id);
+    }
     return [...found];
   }
 }

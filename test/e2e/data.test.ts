@@ -1,0 +1,61 @@
+/**
+ * The data pages in Chromium: downloads that match their checksums, figures shown with their
+ * qualifiers and sources, and disagreeing figures kept side by side.
+ */
+import { createHash } from "node:crypto";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launch } from "./chromium.ts";
+
+const baseUrl = inject("baseUrl");
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("the data pages", () => {
+  it("offer every table of the latest snapshot, and each download matches its checksum", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}data/`);
+    const rows = page.locator("table").first().locator("tbody tr");
+    expect(await rows.count()).toBe(7);
+    for (let i = 0; i < (await rows.count()); i++) {
+      const row = rows.nth(i);
+      const href = await row.getByRole("link", { name: "Parquet" }).getAttribute("href");
+      const bytes = Buffer.from(await (await fetch(new URL(href!, baseUrl))).arrayBuffer());
+      expect(bytes.subarray(0, 4).toString()).toBe("PAR1");
+      expect(createHash("sha256").update(bytes).digest("hex")).toBe(await row.locator("code").textContent());
+    }
+    expect(await page.locator("pre.citation").first().textContent()).toMatch(/\[DS\/OL\]/);
+    expect(await page.locator("pre.citation").nth(1).textContent()).toMatch(/^@misc\{/);
+  });
+
+  it("show both of two disagreeing figures, with qualifiers and linked sources", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}data/indicators/national_incubators/`);
+    const jiangsu = page.locator("tbody tr", { has: page.getByRole("link", { name: "江苏省", exact: true }) });
+    const values = await jiangsu.locator("td.num").allTextContents();
+    expect(values).toContain("244家");
+    expect(values).toContain("219家");
+    const sources = await jiangsu.locator("td:last-child a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+    expect(sources.some((h) => h?.includes("/issues/jiangsu-shuangchuang/2022-02/"))).toBe(true);
+    expect(sources.some((h) => h?.includes("/issues/jiangsu-shuangchuang/late-2022/"))).toBe(true);
+  });
+
+  it("keep a printed qualifier with its figure", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}data/indicators/incubators/`);
+    expect(await page.locator("td.num").allTextContents()).toContain("超过1000家");
+  });
+
+  it("list a county's targets on its place page", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}places/320981/`);
+    const text = await page.locator("table.observations").innerText();
+    expect(text).toContain("新增科创飞地数");
+    expect(text).toContain("目标（2025年）");
+  });
+});
