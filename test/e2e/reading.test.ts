@@ -5,6 +5,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launch } from "./chromium.ts";
+import { sitemapPaths as sitemapPathsOf } from "./sitemap.ts";
 
 const baseUrl = inject("baseUrl");
 const origin = new URL(baseUrl).origin;
@@ -22,16 +23,7 @@ async function newPage(width = 1024): Promise<Page> {
   return context.newPage();
 }
 
-/** Every page path in the sitemap, relative to the base URL. */
-async function sitemapPaths(): Promise<string[]> {
-  const index = await (await fetch(`${baseUrl}sitemap-index.xml`)).text();
-  const paths: string[] = [];
-  for (const [, sitemap] of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
-    const xml = await (await fetch(new URL(new URL(sitemap!).pathname, origin))).text();
-    for (const [, loc] of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) paths.push(new URL(loc!).pathname);
-  }
-  return paths;
-}
+const sitemapPaths = () => sitemapPathsOf(baseUrl);
 
 describe("reading the publication", () => {
   it("home → issue → article → next article", async () => {

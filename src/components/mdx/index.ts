@@ -1,0 +1,4 @@
+/** Components that replace HTML elements in MDX content: pass as `<Content components={mdxComponents} />`. */
+import Table from "./Table.astro";
+
+export const mdxComponents = { table: Table };
