@@ -2,6 +2,7 @@
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import { pagefind } from "./src/integrations/pagefind.ts";
 
 // SITE is the public origin the site is served from (used in feeds, the sitemap and canonical
 // links); BASE the path under it, e.g. /bulletin/ for a project page on GitHub Pages.
@@ -12,7 +13,7 @@ export default defineConfig({
   // The content-error tests build fixture sites side by side; each gets its own output and cache.
   outDir: process.env.OUT_DIR ?? "./dist",
   cacheDir: process.env.ASTRO_CACHE_DIR ?? "./node_modules/.astro",
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), pagefind()],
   build: { format: "directory", inlineStylesheets: "never" },
   // Reading pages ship no JavaScript: Astro adds none unless a component asks for it.
   prefetch: false,

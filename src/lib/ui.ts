@@ -3,6 +3,7 @@ export const ui = {
   siteName: "双创载体信息",
   tagline: "江苏及各地科技创业孵化载体（众创空间、孵化器、加速器、大学科技园、科创飞地）的简报、政策与数据",
   skipToContent: "跳到正文",
+  search: "搜索",
   mainNav: "主导航",
   breadcrumbs: "当前位置",
   home: "首页",

@@ -19,6 +19,7 @@ export const url = {
   data: () => `${base}data/`,
   indicator: (id: string) => `${base}data/indicators/${id}/`,
   snapshotFile: (snapshot: string, file: string) => `${base}data/${snapshot}/${file}`,
+  search: () => `${base}search/`,
   feed: () => `${base}rss.xml`,
   seriesFeed: (series: string) => `${base}issues/${series}/rss.xml`,
   asset: (path: string) => `${base}${path.replace(/^\//, "")}`,

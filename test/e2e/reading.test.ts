@@ -135,10 +135,12 @@ describe("reading the publication", () => {
     });
     for (const path of await sitemapPaths()) {
       await page.goto(new URL(path, origin).href);
+      // The search page is not a reading page: it loads Pagefind, from this origin.
+      if (path.endsWith("/search/")) continue;
       expect(await page.locator("script").count(), path).toBe(0);
     }
     expect(foreign).toEqual([]);
-    expect(scripts).toEqual([]);
+    expect(scripts.filter((s) => !s.includes("/search/") && !s.includes("/_astro/") && !s.includes("/pagefind/"))).toEqual([]);
   });
 
   it("prints an issue like the bulletin, without site navigation", async () => {

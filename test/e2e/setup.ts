@@ -32,7 +32,8 @@ export async function setup(project: TestProject) {
   chromiumPath();
   const root = new URL("../../", import.meta.url).pathname;
   const outDir = process.env.OUT_DIR ?? "dist";
-  if (!existsSync(`${root}${outDir}/index.html`)) throw new Error(`${outDir}/ has no build: run \`npm run build\` before the end-to-end tests`);
+  if (!existsSync(`${root}${outDir}/index.html`))
+    throw new Error(`${outDir}/ has no build: run \`npm run build\` before the end-to-end tests`);
   const port = await freePort();
   const base = (process.env.BASE ?? "/").replace(/\/?$/, "/");
   server = spawn(process.execPath, [`${root}node_modules/astro/bin/astro.mjs`, "preview", "--host", "127.0.0.1", "--port", String(port)], {
