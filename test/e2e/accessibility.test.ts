@@ -3,23 +3,16 @@
  * serious or critical violations, on a phone-sized and a desktop-sized screen, in light mode.
  */
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launch } from "./chromium.ts";
+import { describe, expect, inject, it } from "vitest";
+import { useBrowser } from "./chromium.ts";
 import { sitemapPaths } from "./sitemap.ts";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe("accessibility", () => {
   it("no serious or critical axe violations on any page", { timeout: 300_000 }, async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await browser().newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     const problems: string[] = [];
     for (const path of await sitemapPaths(baseUrl)) {
@@ -40,7 +33,7 @@ describe("accessibility", () => {
   });
 
   it("the skip link is the first thing a keyboard reaches, and it shows", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(baseUrl);
     await page.keyboard.press("Tab");
     const focused = await page.evaluate(() => ({

@@ -4,6 +4,7 @@
  */
 import { existsSync } from "node:fs";
 import { chromium, type Browser } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 const candidates = [process.env.CHROME_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].filter(
   (p): p is string => Boolean(p),
@@ -35,4 +36,16 @@ export function launch(): Promise<Browser> {
       "--no-first-run",
     ],
   });
+}
+
+/** Launches Chromium before a test file's tests and closes it after them; call at the top level. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
 }

@@ -3,22 +3,15 @@
  * qualifiers and sources, and disagreeing figures kept side by side.
  */
 import { createHash } from "node:crypto";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launch } from "./chromium.ts";
+import { describe, expect, inject, it } from "vitest";
+import { useBrowser } from "./chromium.ts";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe("the data pages", () => {
   it("offer every table of the latest snapshot, and each download matches its checksum", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}data/`);
     const rows = page.locator("table").first().locator("tbody tr");
     expect(await rows.count()).toBe(7);
@@ -34,7 +27,7 @@ describe("the data pages", () => {
   });
 
   it("show both of two disagreeing figures, with qualifiers and linked sources", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}data/indicators/national_incubators/`);
     const jiangsu = page.locator("tbody tr", { has: page.getByRole("link", { name: "江苏省", exact: true }) });
     const values = await jiangsu.locator("td.num").allTextContents();
@@ -46,13 +39,13 @@ describe("the data pages", () => {
   });
 
   it("keep a printed qualifier with its figure", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}data/indicators/incubators/`);
     expect(await page.locator("td.num").allTextContents()).toContain("超过1000家");
   });
 
   it("list a county's targets on its place page", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}places/320981/`);
     const text = await page.locator("table.observations").innerText();
     expect(text).toContain("新增科创飞地数");

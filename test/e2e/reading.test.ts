@@ -2,24 +2,17 @@
  * A reader's path through the built site, in headless Chromium: navigation, feeds, the sitemap,
  * the print stylesheet, and the promises that reading pages make (no script, no other origin).
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launch } from "./chromium.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { useBrowser } from "./chromium.ts";
 import { sitemapPaths as sitemapPathsOf } from "./sitemap.ts";
 
 const baseUrl = inject("baseUrl");
 const origin = new URL(baseUrl).origin;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function newPage(width = 1024): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  const context = await browser().newContext({ viewport: { width, height: 800 } });
   return context.newPage();
 }
 

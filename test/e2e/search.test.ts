@@ -3,10 +3,10 @@
  * page a reader expects into the top three results, in Chromium against the built Pagefind
  * index. Prints precision at 3 for the set.
  */
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launch } from "./chromium.ts";
+import { describe, expect, inject, it } from "vitest";
+import { useBrowser } from "./chromium.ts";
 
 const baseUrl = inject("baseUrl");
 const queries = JSON.parse(readFileSync(new URL("search-queries.json", import.meta.url), "utf8")) as {
@@ -14,13 +14,7 @@ const queries = JSON.parse(readFileSync(new URL("search-queries.json", import.me
   expect: string[];
   why: string;
 }[];
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function top(page: Page, q: string, n = 3): Promise<string[]> {
   await page.goto(`${baseUrl}search/?q=${encodeURIComponent(q)}`);
@@ -31,7 +25,7 @@ async function top(page: Page, q: string, n = 3): Promise<string[]> {
 
 describe("search", () => {
   it("finds the expected pages in the top three for every query", { timeout: 120_000 }, async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const misses: string[] = [];
     let relevant = 0;
     for (const query of queries) {
@@ -47,7 +41,7 @@ describe("search", () => {
   });
 
   it("highlights the match in excerpts, and filters by section", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}search/?q=${encodeURIComponent("孵化器")}&${encodeURIComponent("栏目")}=${encodeURIComponent("他山之石")}`);
     await page.waitForFunction(() => /找到/.test(document.querySelector("#search-status")?.textContent ?? ""));
     expect(await page.locator("#search-results mark").first().textContent()).toContain("孵化器");
@@ -58,7 +52,7 @@ describe("search", () => {
   });
 
   it("works from the header's plain form on a reading page", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}issues/jiangsu-shuangchuang/2022-02/`);
     await page.fill("#site-search-q", "海合会");
     await page.press("#site-search-q", "Enter");

@@ -32,9 +32,15 @@ export interface EmittedFile {
   content: string;
 }
 
+/** Drops undefined fields (and empty lists, unless kept), so that YAML shows only what is known. */
+export function compact(data: object, keepEmptyLists = false): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(data).filter(([, v]) => v !== undefined && (keepEmptyLists || !(Array.isArray(v) && v.length === 0))),
+  );
+}
+
 function frontmatter(data: Record<string, unknown>): string {
-  const clean = Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
-  return `---\n${stringify(clean, { lineWidth: 0 })}---\n\n`;
+  return `---\n${stringify(compact(data), { lineWidth: 0 })}---\n\n`;
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -87,10 +93,7 @@ export function emitIssue(
   const files: EmittedFile[] = [
     {
       path: "issue.yaml",
-      content: stringify(
-        Object.fromEntries(Object.entries(issue).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))),
-        { lineWidth: 0 },
-      ),
+      content: stringify(compact(issue), { lineWidth: 0 }),
     },
   ];
   parsed.articles.forEach((a, index) => {

@@ -4,7 +4,7 @@
  * and the tests both call this.
  */
 import { parse as parseYaml, stringify } from "yaml";
-import { emitIssue, emitPolicy, type EmittedFile, type IssueFacts } from "./emit.ts";
+import { compact, emitIssue, emitPolicy, type EmittedFile, type IssueFacts } from "./emit.ts";
 import { parseBulletin, type Warning } from "./parse-bulletin.ts";
 import { looksLikePolicy, parsePolicy } from "./parse-policy.ts";
 import { decodeText } from "./text.ts";
@@ -70,7 +70,7 @@ export function planImport(
       cc: parsed.footer.cc,
       contact: parsed.footer.contact,
     };
-    newSeries = { path: `series/${seriesId}.yaml`, content: stringify(JSON.parse(JSON.stringify(created)), { lineWidth: 0 }) };
+    newSeries = { path: `series/${seriesId}.yaml`, content: stringify(compact(created, true), { lineWidth: 0 }) };
   } else {
     for (const s of parsed.sections) {
       if (!known.sections?.includes(s))

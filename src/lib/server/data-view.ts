@@ -8,13 +8,14 @@ import { join } from "node:path";
 import type { Manifest, Releases } from "../data/releases.ts";
 import { loadDataset } from "./dataset.ts";
 
-export type Record_ = Record<string, string>;
+/** A row of a data table, by column name. */
+export type DataRow = Record<string, string>;
 
 export interface DataView {
-  indicators: Record_[];
-  sources: Map<string, Record_>;
-  observations: Record_[];
-  incentives: Record_[];
+  indicators: DataRow[];
+  sources: Map<string, DataRow>;
+  observations: DataRow[];
+  incentives: DataRow[];
   releases: Releases;
   manifests: Manifest[];
 }

@@ -71,14 +71,14 @@ export async function writeSnapshot(dataDir: string, outDir: string): Promise<{ 
       const select = `SELECT * FROM ${quoteIdent(t.name)} ORDER BY ${t.sortBy.map(quoteIdent).join(", ")}`;
       await connection.run(`COPY (${select}) TO ${sqlString(parquet)} (FORMAT parquet, COMPRESSION zstd)`);
       await connection.run(`COPY (${select}) TO ${sqlString(csv)} (FORMAT csv, HEADER true)`);
-      // Read back: the same rows, no more and no fewer, in both files.
-      for (const file of [`read_parquet(${sqlString(parquet)})`]) {
-        const diff = await connection.runAndReadAll(
-          `SELECT (SELECT count(*) FROM (SELECT * FROM ${quoteIdent(t.name)} EXCEPT ALL SELECT * FROM ${file})) + (SELECT count(*) FROM (SELECT * FROM ${file} EXCEPT ALL SELECT * FROM ${quoteIdent(t.name)})) AS n`,
-        );
-        const n = Number(diff.getRowObjects()[0]!.n);
-        if (n !== 0) throw new Error(`${parquet} does not read back the rows of ${t.name} (${n} rows differ)`);
-      }
+      // Read back: the Parquet file holds the same rows, no more and no fewer.
+      const written = `read_parquet(${sqlString(parquet)})`;
+      const table = quoteIdent(t.name);
+      const diff = await connection.runAndReadAll(
+        `SELECT (SELECT count(*) FROM (SELECT * FROM ${table} EXCEPT ALL SELECT * FROM ${written})) + (SELECT count(*) FROM (SELECT * FROM ${written} EXCEPT ALL SELECT * FROM ${table})) AS n`,
+      );
+      const differing = Number(diff.getRowObjects()[0]!.n);
+      if (differing !== 0) throw new Error(`${parquet} does not read back the rows of ${t.name} (${differing} rows differ)`);
       const rows = Number(
         (await connection.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM ${quoteIdent(t.name)}`)).getRowObjects()[0]!.n,
       );
