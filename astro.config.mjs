@@ -2,6 +2,7 @@
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import { deployFiles } from "./src/integrations/deploy-files.ts";
 import { pagefind } from "./src/integrations/pagefind.ts";
 
 // SITE is the public origin the site is served from (used in feeds, the sitemap and canonical
@@ -13,8 +14,12 @@ export default defineConfig({
   // The content-error tests build fixture sites side by side; each gets its own output and cache.
   outDir: process.env.OUT_DIR ?? "./dist",
   cacheDir: process.env.ASTRO_CACHE_DIR ?? "./node_modules/.astro",
-  integrations: [mdx(), sitemap(), pagefind()],
+  // Order matters: the search index is written before files are precompressed.
+  integrations: [mdx(), sitemap(), pagefind(), deployFiles()],
   build: { format: "directory", inlineStylesheets: "never" },
+  // Scripts and styles are always files of their own: the Content-Security-Policy allows no
+  // inline script, and Vite would otherwise inline small ones.
+  vite: { build: { assetsInlineLimit: 0 } },
   // Reading pages ship no JavaScript: Astro adds none unless a component asks for it.
   prefetch: false,
   devToolbar: { enabled: false },

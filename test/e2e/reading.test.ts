@@ -118,10 +118,14 @@ describe("reading the publication", () => {
     expect(await count("issues/keji-qingbao-cankao/rss.xml")).toBe(8);
   });
 
-  it("no page requests anything from another origin, and reading pages load no script", async () => {
+  it("no page requests anything from another origin or breaks the CSP, and reading pages load no script", async () => {
     const page = await newPage();
     const foreign: string[] = [];
     const scripts: string[] = [];
+    const blocked: string[] = [];
+    page.on("console", (message) => {
+      if (/Content.Security.Policy/i.test(message.text())) blocked.push(`${page.url()}: ${message.text()}`);
+    });
     page.on("request", (request) => {
       if (new URL(request.url()).origin !== origin) foreign.push(request.url());
       if (request.resourceType() === "script") scripts.push(request.url());
@@ -133,6 +137,8 @@ describe("reading the publication", () => {
       expect(await page.locator("script").count(), path).toBe(0);
     }
     expect(foreign).toEqual([]);
+    // Every page runs under the site's Content-Security-Policy (a <meta> tag) without a violation.
+    expect(blocked).toEqual([]);
     expect(scripts.filter((s) => !s.includes("/search/") && !s.includes("/_astro/") && !s.includes("/pagefind/"))).toEqual([]);
   });
 

@@ -51,12 +51,17 @@ describe("search", () => {
     expect(titles).not.toContain("科技部火炬中心印发2022年工作要点");
   });
 
-  it("works from the header's plain form on a reading page", async () => {
+  it("works from the header's plain form on a reading page, under the CSP", async () => {
     const page = await browser().newPage();
+    const blocked: string[] = [];
+    page.on("console", (message) => {
+      if (/Content.Security.Policy/i.test(message.text())) blocked.push(message.text());
+    });
     await page.goto(`${baseUrl}issues/jiangsu-shuangchuang/2022-02/`);
     await page.fill("#site-search-q", "海合会");
     await page.press("#site-search-q", "Enter");
     await page.waitForFunction(() => /找到/.test(document.querySelector("#search-status")?.textContent ?? ""));
     expect(await page.locator("#search-results li > a").first().textContent()).toBe("中国将与海合会国家共建一批创新创业孵化器");
+    expect(blocked).toEqual([]);
   });
 });

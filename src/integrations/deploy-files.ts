@@ -1,0 +1,72 @@
+/**
+ * Makes dist/ ready for any static host: precompressed .br and .gz beside every compressible file
+ * over 1 KB (for nginx's brotli_static/gzip_static and hosts that serve them), and a _headers file
+ * (Netlify, Cloudflare Pages) with the Content-Security-Policy and long, immutable caching for
+ * content-hashed assets and released snapshots. Compression uses Node's own zlib.
+ */
+import type { AstroIntegration } from "astro";
+import { readdirSync, readFileSync, statSync, writeFileSync, existsSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { contentSecurityPolicy } from "../lib/csp.ts";
+
+/** Text-like files worth compressing. Parquet is compressed inside; Pagefind's index is gzipped already. */
+const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|svg|txt|csv|wasm|map)$/;
+
+function* files(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* files(path);
+    else yield path;
+  }
+}
+
+export function headersFile(base: string, snapshots: string[]): string {
+  const immutable = "  Cache-Control: public, max-age=31536000, immutable";
+  return [
+    `${base}*`,
+    `  Content-Security-Policy: ${contentSecurityPolicy}`,
+    "  X-Content-Type-Options: nosniff",
+    "  Referrer-Policy: strict-origin-when-cross-origin",
+    "",
+    `${base}_astro/*`,
+    immutable,
+    "",
+    ...snapshots.flatMap((id) => [`${base}data/${id}/*`, immutable, ""]),
+  ].join("\n");
+}
+
+export function deployFiles(): AstroIntegration {
+  let base = "/";
+  return {
+    name: "deploy-files",
+    hooks: {
+      "astro:config:done": ({ config }) => {
+        base = config.base.replace(/\/?$/, "/");
+      },
+      "astro:build:done": ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const releases = join(root, "data/releases.json");
+        const snapshots = existsSync(releases)
+          ? (JSON.parse(readFileSync(releases, "utf8")) as { releases: { id: string }[] }).releases.map((r) => r.id)
+          : [];
+        writeFileSync(join(root, "_headers"), headersFile(base, snapshots));
+        let count = 0;
+        for (const path of files(root)) {
+          if (!COMPRESSIBLE.test(path) || statSync(path).size < 1024) continue;
+          const bytes = readFileSync(path);
+          writeFileSync(
+            `${path}.br`,
+            brotliCompressSync(bytes, {
+              params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+            }),
+          );
+          writeFileSync(`${path}.gz`, gzipSync(bytes, { level: 9 }));
+          count++;
+        }
+        logger.info(`precompressed ${count} files; wrote ${relative(root, join(root, "_headers"))}`);
+      },
+    },
+  };
+}
