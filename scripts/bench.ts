@@ -1,0 +1,117 @@
+/**
+ * npm run bench — builds the site and measures it, printing figures for bench/README.md:
+ * Lighthouse (mobile settings) on representative pages, served compressed from dist/ the way a
+ * static host serves it (sirv with the precompressed .br/.gz files), and search: the index's
+ * size and the time from opening /search/?q=… to the first results, cold and warm, in Chromium.
+ * Nothing here is asserted: timings vary by machine.
+ */
+import { execFileSync } from "node:child_process";
+import { readdirSync, statSync } from "node:fs";
+import { createServer } from "node:http";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { launch as launchChrome } from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { chromium } from "playwright-core";
+import sirv from "sirv";
+import { chromiumPath } from "../test/e2e/chromium.ts";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const dist = join(root, "dist");
+const flags = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+console.log("building …");
+execFileSync(process.execPath, [join(root, "node_modules/astro/bin/astro.mjs"), "build"], { cwd: root, stdio: "ignore" });
+
+const serve = sirv(dist, { brotli: true, gzip: true, etag: true, dev: false });
+const server = createServer((req, res) =>
+  serve(req, res, () => {
+    res.statusCode = 404;
+    res.end("not found");
+  }),
+);
+await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+
+const pages: [string, string][] = [
+  ["home", "/"],
+  ["issue", "/issues/jiangsu-shuangchuang/2022-02/"],
+  ["article", "/issues/jiangsu-shuangchuang/2022-02/02-wo-sheng-guo-jia-ji-fu/"],
+  ["region", "/places/320000/"],
+  ["data", "/data/"],
+  ["policy", "/policies/yancheng-incubator-plan-2023-2025/"],
+];
+
+console.log("\nLighthouse (mobile emulation, simulated throttling), scores out of 100:");
+console.log("page      performance  accessibility  best-practices  seo   LCP ms  TBT ms  bytes");
+const chrome = await launchChrome({ chromePath: chromiumPath(), chromeFlags: flags });
+try {
+  for (const [name, path] of pages) {
+    const result = await lighthouse(`${origin}${path}`, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+    });
+    const lhr = result!.lhr;
+    const score = (id: string) => String(Math.round((lhr.categories[id]?.score ?? 0) * 100)).padStart(3);
+    const audit = (id: string) => String(Math.round(lhr.audits[id]?.numericValue ?? 0)).padStart(6);
+    console.log(
+      `${name.padEnd(10)}${score("performance").padStart(11)}  ${score("accessibility").padStart(13)}  ${score("best-practices").padStart(14)}  ${score("seo")}  ${audit("largest-contentful-paint")}  ${audit("total-blocking-time")}  ${audit("total-byte-weight")}`,
+    );
+  }
+} finally {
+  chrome.kill();
+}
+
+function folderBytes(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      const inner = folderBytes(path);
+      bytes += inner.bytes;
+      files += inner.files;
+    } else if (!/\.(br|gz)$/.test(entry.name)) {
+      bytes += statSync(path).size;
+      files++;
+    }
+  }
+  return { bytes, files };
+}
+const index = folderBytes(join(dist, "pagefind"));
+console.log(`\nSearch index (dist/pagefind): ${index.files} files, ${(index.bytes / 1024).toFixed(0)} KiB`);
+
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: flags.filter((f) => !f.startsWith("--headless")) });
+const timeToResults = async (page: import("playwright-core").Page, q: string) => {
+  const started = Date.now();
+  await page.goto(`${origin}/search/?q=${encodeURIComponent(q)}`);
+  await page.waitForFunction(() => /找到|没有找到/.test(document.querySelector("#search-status")?.textContent ?? ""));
+  return Date.now() - started;
+};
+const queries = ["孵化器", "科创飞地", "众创空间", "太仓", "标杆孵化器"];
+const cold: number[] = [];
+const warm: number[] = [];
+for (const q of queries) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  cold.push(await timeToResults(page, q));
+  warm.push(await timeToResults(page, `${q} 江苏`));
+  await context.close();
+}
+await browser.close();
+server.close();
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+console.log(
+  `Search, open /search/?q=… to first results: cold median ${median(cold)} ms (${cold.join(", ")}), warm median ${median(warm)} ms (${warm.join(", ")})`,
+);
