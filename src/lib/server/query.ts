@@ -1,0 +1,52 @@
+/**
+ * Runs a named query (src/queries/<name>.sql) at build time with DuckDB on Node against a
+ * released snapshot: each of the snapshot's Parquet files is a view named after its table, so the
+ * SQL is the same that DuckDB-WASM runs over the same files in the browser. Parameters are bound,
+ * never spliced. One engine per snapshot per build.
+ */
+import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Manifest } from "../data/releases.ts";
+
+const root = fileURLToPath(new URL("../../../", import.meta.url));
+const connections = new Map<string, Promise<DuckDBConnection>>();
+
+function latestSnapshot(): string {
+  return (JSON.parse(readFileSync(join(root, "public/data/releases.json"), "utf8")) as { latest: string }).latest;
+}
+
+function connect(snapshot: string): Promise<DuckDBConnection> {
+  if (!connections.has(snapshot)) {
+    connections.set(
+      snapshot,
+      (async () => {
+        const dir = join(root, "public/data", snapshot);
+        const manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")) as Manifest;
+        const connection = await (await DuckDBInstance.create(":memory:")).connect();
+        for (const t of manifest.tables) {
+          await connection.run(`CREATE VIEW "${t.name}" AS SELECT * FROM read_parquet('${join(dir, t.parquet).replace(/'/g, "''")}')`);
+        }
+        return connection;
+      })(),
+    );
+  }
+  return connections.get(snapshot)!;
+}
+
+export type QueryRow = Record<string, string | number | null>;
+
+/** Rows of a named query, as plain JSON values. */
+export async function runQuery(
+  name: string,
+  params: Record<string, string | number>,
+  snapshot = latestSnapshot(),
+): Promise<{ rows: QueryRow[]; snapshot: string }> {
+  if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`bad query name ${name}`);
+  const sql = readFileSync(join(root, "src/queries", `${name}.sql`), "utf8");
+  const connection = await connect(snapshot);
+  const reader = await connection.runAndReadAll(sql, params);
+  const rows = reader.getRowObjectsJson() as QueryRow[];
+  return { rows, snapshot };
+}
