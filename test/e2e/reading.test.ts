@@ -155,6 +155,16 @@ describe("reading the publication", () => {
     expect(await page.locator(".issue-footer").innerText()).toContain("抄送");
   });
 
+  it("an article with a chart shows it, drawn at build time, and still loads no script", async () => {
+    const page = await newPage(360);
+    const scripts: string[] = [];
+    page.on("request", (r) => r.resourceType() === "script" && scripts.push(r.url()));
+    await page.goto(`${baseUrl}issues/jiangsu-shuangchuang/late-2022/02-jiang-su-ke-ji-chuang-ye/`);
+    expect(await page.locator('.prose figure.chart svg[role="img"]').count()).toBe(1);
+    expect(scripts).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
+
   it("serves the 404 page for an unknown path", async () => {
     const page = await newPage();
     const response = await page.goto(`${baseUrl}no/such/page/`);
