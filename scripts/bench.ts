@@ -12,22 +12,12 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { launch as launchChrome } from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { chromium } from "playwright-core";
 import sirv from "sirv";
-import { chromiumPath } from "../test/e2e/chromium.ts";
+import { CHROMIUM_ARGS, chromiumPath, launch } from "../test/e2e/chromium.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = join(root, "dist");
-const flags = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+const flags = ["--headless=new", ...CHROMIUM_ARGS];
 
 console.log("building …");
 execFileSync(process.execPath, [join(root, "node_modules/astro/bin/astro.mjs"), "build"], { cwd: root, stdio: "ignore" });
@@ -93,7 +83,7 @@ function folderBytes(dir: string): { bytes: number; files: number } {
 const index = folderBytes(join(dist, "pagefind"));
 console.log(`\nSearch index (dist/pagefind): ${index.files} files, ${(index.bytes / 1024).toFixed(0)} KiB`);
 
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: flags.filter((f) => !f.startsWith("--headless")) });
+const browser = await launch();
 const timeToResults = async (page: import("playwright-core").Page, q: string) => {
   const started = Date.now();
   await page.goto(`${origin}/search/?q=${encodeURIComponent(q)}`);
