@@ -9,13 +9,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Manifest } from "../data/releases.ts";
+import { getDataView } from "./data-view.ts";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const connections = new Map<string, Promise<DuckDBConnection>>();
-
-function latestSnapshot(): string {
-  return (JSON.parse(readFileSync(join(root, "public/data/releases.json"), "utf8")) as { latest: string }).latest;
-}
 
 function connect(snapshot: string): Promise<DuckDBConnection> {
   if (!connections.has(snapshot)) {
@@ -41,7 +38,7 @@ export type QueryRow = Record<string, string | number | null>;
 export async function runQuery(
   name: string,
   params: Record<string, string | number>,
-  snapshot = latestSnapshot(),
+  snapshot = getDataView().releases.latest,
 ): Promise<{ rows: QueryRow[]; snapshot: string }> {
   if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`bad query name ${name}`);
   const sql = readFileSync(join(root, "src/queries", `${name}.sql`), "utf8");
