@@ -5,7 +5,8 @@
  * content-hashed assets and released snapshots. Compression uses Node's own zlib.
  */
 import type { AstroIntegration } from "astro";
-import { readdirSync, readFileSync, statSync, writeFileSync, existsSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
@@ -20,6 +21,22 @@ function* files(dir: string): Generator<string> {
     if (entry.isDirectory()) yield* files(path);
     else yield path;
   }
+}
+
+/**
+ * Compressed bytes of large files are kept between builds, keyed by their content: DuckDB's 34 MB
+ * wasm takes about a minute at brotli's best quality, and it changes only with the dependency.
+ */
+const CACHE = process.env.PRECOMPRESS_CACHE ?? fileURLToPath(new URL("../../node_modules/.cache/precompressed/", import.meta.url));
+
+function cached(bytes: Buffer, kind: string, compress: () => Buffer): Buffer {
+  if (bytes.length < 512 * 1024) return compress();
+  const path = join(CACHE, `${createHash("sha256").update(bytes).digest("hex")}.${kind}`);
+  if (existsSync(path)) return readFileSync(path);
+  const compressed = compress();
+  mkdirSync(CACHE, { recursive: true });
+  writeFileSync(path, compressed);
+  return compressed;
 }
 
 export function headersFile(base: string, snapshots: string[]): string {
@@ -58,11 +75,16 @@ export function deployFiles(): AstroIntegration {
           const bytes = readFileSync(path);
           writeFileSync(
             `${path}.br`,
-            brotliCompressSync(bytes, {
-              params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
-            }),
+            cached(bytes, "br", () =>
+              brotliCompressSync(bytes, {
+                params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+              }),
+            ),
           );
-          writeFileSync(`${path}.gz`, gzipSync(bytes, { level: 9 }));
+          writeFileSync(
+            `${path}.gz`,
+            cached(bytes, "gz", () => gzipSync(bytes, { level: 9 })),
+          );
           count++;
         }
         logger.info(`precompressed ${count} files; wrote ${relative(root, join(root, "_headers"))}`);

@@ -18,6 +18,7 @@ export const url = {
   place: (id: string) => `${base}places/${id}/`,
   data: () => `${base}data/`,
   indicator: (id: string) => `${base}data/indicators/${id}/`,
+  workbench: () => `${base}data/sql/`,
   snapshotFile: (snapshot: string, file: string) => `${base}data/${snapshot}/${file}`,
   search: () => `${base}search/`,
   feed: () => `${base}rss.xml`,

@@ -12,7 +12,8 @@ import * as Plot from "@observablehq/plot";
 
 export type PlotOptions = Plot.PlotOptions;
 
-export function renderSvg(options: PlotOptions, document: Document, label: string): string {
+/** The chart as an element of `document`: in the browser it keeps Plot's pointer tips working. */
+export function renderChart(options: PlotOptions, document: Document, label: string): Element {
   const figure = Plot.plot({ ...options, document }) as unknown as Element;
   for (const style of [...figure.querySelectorAll("style")]) style.remove();
   for (const element of [figure, ...figure.querySelectorAll("[style]")]) element.removeAttribute("style");
@@ -23,5 +24,10 @@ export function renderSvg(options: PlotOptions, document: Document, label: strin
   for (const swatch of svgs.slice(0, -1)) swatch.setAttribute("aria-hidden", "true");
   chart.setAttribute("role", "img");
   chart.setAttribute("aria-label", label);
-  return figure.outerHTML;
+  return figure;
+}
+
+/** The chart as markup, for the HTML a build writes. */
+export function renderSvg(options: PlotOptions, document: Document, label: string): string {
+  return renderChart(options, document, label).outerHTML;
 }

@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Manifest } from "../data/releases.ts";
+import { bindNamed, type ParamValue } from "../sql/bind.ts";
 import { getDataView } from "./data-view.ts";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
@@ -32,18 +33,24 @@ function connect(snapshot: string): Promise<DuckDBConnection> {
   return connections.get(snapshot)!;
 }
 
+/** The SQL of a named query (src/queries/<name>.sql). */
+export function querySql(name: string): string {
+  if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`bad query name ${name}`);
+  return readFileSync(join(root, "src/queries", `${name}.sql`), "utf8");
+}
+
 export type QueryRow = Record<string, string | number | null>;
 
 /** Rows of a named query, as plain JSON values. */
 export async function runQuery(
   name: string,
-  params: Record<string, string | number>,
+  params: Record<string, ParamValue>,
   snapshot = getDataView().releases.latest,
 ): Promise<{ rows: QueryRow[]; snapshot: string }> {
-  if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`bad query name ${name}`);
-  const sql = readFileSync(join(root, "src/queries", `${name}.sql`), "utf8");
   const connection = await connect(snapshot);
-  const reader = await connection.runAndReadAll(sql, params);
+  // Bound by position, as DuckDB-WASM binds them in the browser: one rewriting for both.
+  const bound = bindNamed(querySql(name), params);
+  const reader = await connection.runAndReadAll(bound.sql, bound.values);
   const rows = reader.getRowObjectsJson() as QueryRow[];
   return { rows, snapshot };
 }

@@ -1,0 +1,128 @@
+/**
+ * A chart made interactive: reads its controls, re-runs its named query in DuckDB-WASM over the
+ * chosen snapshot and redraws with the same spec and renderer the build used, then rebuilds the
+ * caption's dates, the sources, the data table, the CSV and the workbench link from the new rows.
+ */
+import { chartSpec, type ChartName } from "../charts/index.ts";
+import { renderChart } from "../charts/render.ts";
+import { chartTable } from "../charts/table.ts";
+import { toCsv } from "../data/csv.ts";
+import type { ParamValue } from "../sql/bind.ts";
+import { workbenchUrl } from "../sql/workbench-url.ts";
+import { url } from "../urls.ts";
+import { getEngine, type Row } from "./engine.ts";
+
+interface ChartConfig {
+  id: string;
+  query: string;
+  params: Record<string, ParamValue>;
+  chart: ChartName;
+  options: Record<string, unknown>;
+  caption: string;
+  snapshot: string;
+}
+
+// The site's named queries, bundled as text: the same files the build runs.
+const queries = import.meta.glob<string>("../../queries/*.sql", { query: "?raw", import: "default" });
+
+/** Starts the engine ahead of the first change (on hover or focus). */
+export function warm(): void {
+  void getEngine().catch(() => undefined);
+}
+
+/** Arrow hands integers over as BigInt; charts and tables want numbers. */
+function plain(row: Row): Row {
+  return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v]));
+}
+
+const pending = new WeakMap<HTMLElement, number>();
+
+export async function redraw(figure: HTMLElement): Promise<void> {
+  const config = JSON.parse(figure.querySelector(".chart-config")!.textContent!) as ChartConfig;
+  const form = figure.querySelector<HTMLFormElement>(".chart-controls")!;
+  const status = form.querySelector<HTMLOutputElement>(".chart-status")!;
+  const choices = Object.fromEntries(new FormData(form)) as Record<string, string>;
+  const { snapshot = config.snapshot, ...chosen } = choices;
+  const params = { ...config.params, ...chosen };
+  // Only the latest change draws, however the queries finish.
+  const ticket = (pending.get(figure) ?? 0) + 1;
+  pending.set(figure, ticket);
+  figure.setAttribute("aria-busy", "true");
+  status.textContent = "正在载入数据引擎与数据……";
+  try {
+    const engine = await getEngine();
+    status.textContent = "正在查询……";
+    const sql = await queries[`../../queries/${config.query}.sql`]!();
+    const result = await engine.query(snapshot, sql, params);
+    if (pending.get(figure) !== ticket) return;
+    const rows = result.rows.map(plain);
+    draw(figure, config, rows);
+    describe(figure, config, rows, snapshot, params);
+    status.textContent = `已更新：${rows.length} 行，查询用时 ${Math.round(result.milliseconds)} 毫秒。`;
+  } catch (error) {
+    if (pending.get(figure) === ticket) status.textContent = `未能更新：${error instanceof Error ? error.message : String(error)}`;
+  } finally {
+    if (pending.get(figure) === ticket) figure.removeAttribute("aria-busy");
+  }
+}
+
+function draw(figure: HTMLElement, config: ChartConfig, rows: Row[]) {
+  const holder = figure.querySelector<HTMLElement>(".chart-draw")!;
+  if (rows.length === 0) {
+    holder.replaceChildren(Object.assign(document.createElement("p"), { textContent: "所选条件下暂无数据。" }));
+    return;
+  }
+  const spec = chartSpec(config.chart);
+  // Drawn at the width the chart has on this screen, so text stays legible on phones.
+  const width = Math.max(300, Math.min(720, Math.floor(holder.clientWidth || 640)));
+  const svg = document.createElement("div");
+  svg.className = "chart-svg";
+  svg.append(renderChart(spec(rows, { ...config.options, width }), document, config.caption));
+  holder.replaceChildren(svg);
+}
+
+function describe(figure: HTMLElement, config: ChartConfig, rows: Row[], snapshot: string, params: Record<string, ParamValue>) {
+  const periods = rows.map((r) => String(r.period)).sort();
+  figure.querySelector(".chart-periods")!.textContent = periods.length
+    ? `（数据时间：${periods[0]} 至 ${periods.at(-1)}；快照 ${snapshot}）`
+    : "";
+
+  // Sources: linked as the build linked them where the page knows the source, else named.
+  const sources = figure.querySelector<HTMLElement>(".chart-sources")!;
+  const known = new Map([...sources.querySelectorAll("a")].map((a) => [a.textContent, a.href]));
+  const titles = [...new Set(rows.map((r) => String(r.source_title ?? r.source)))];
+  sources.replaceChildren(
+    "空心点为“超过/以上”的下限值。来源：",
+    ...titles.flatMap((title, i) => {
+      const href = known.get(title);
+      const name = href ? Object.assign(document.createElement("a"), { href, textContent: title }) : title;
+      return i > 0 ? ["；", name] : [name];
+    }),
+  );
+
+  const table = chartTable(rows);
+  const tbody = figure.querySelector("tbody")!;
+  tbody.replaceChildren(
+    ...table.body.map((cells) => {
+      const tr = document.createElement("tr");
+      tr.append(
+        ...cells.map((text, i) => {
+          const td = document.createElement("td");
+          td.textContent = text;
+          if (i === 2) td.className = "num";
+          return td;
+        }),
+      );
+      return tr;
+    }),
+  );
+
+  const csv = figure.querySelector<HTMLAnchorElement>(".chart-csv")!;
+  if (csv.href.startsWith("blob:")) URL.revokeObjectURL(csv.href);
+  csv.href = URL.createObjectURL(new Blob([toCsv(rows)], { type: "text/csv;charset=utf-8" }));
+  figure.querySelector<HTMLAnchorElement>(".chart-workbench")!.href = workbenchUrl(url.workbench(), {
+    query: config.query,
+    params,
+    snapshot,
+  });
+}

@@ -1,0 +1,227 @@
+/**
+ * The page's one SQL engine: DuckDB-WASM in a worker, over the released Parquet snapshots. Used by
+ * the interactive charts and by the SQL workbench, started once per page and only when a reader
+ * first needs it (this module is imported dynamically).
+ *
+ * Everything comes from the site's own origin: DuckDB's wasm and worker are bundled assets, and
+ * the Parquet files are decoded here with parquet-wasm and handed to DuckDB as Arrow. DuckDB-WASM
+ * since 1.29 has no Parquet reader of its own and would download its parquet extension from
+ * DuckDB's server, which this site must never depend on (no third-party requests; intranets).
+ *
+ * Each snapshot is loaded into a schema named after it ("2026-11-23"), table by table as queries
+ * need them. Once started, the engine is locked: no extension can be installed or loaded, no file
+ * or URL can be read or written (enable_external_access = false), and the configuration cannot be
+ * changed back. Readers' statements run one at a time in a read-only transaction, so nothing they
+ * type changes a loaded snapshot either.
+ */
+import * as duckdb from "@duckdb/duckdb-wasm";
+import ehWorker from "@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url";
+import ehWasm from "@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url";
+import { Table } from "apache-arrow";
+import initParquet, { readParquet } from "parquet-wasm/esm";
+import parquetWasm from "parquet-wasm/esm/parquet_wasm_bg.wasm?url";
+import type { Manifest } from "../data/releases.ts";
+import { bindNamed, type ParamValue } from "../sql/bind.ts";
+
+export type Row = Record<string, unknown>;
+
+export interface Result {
+  columns: { name: string; type: string }[];
+  /** Arrow's rows as plain objects; BIGINT stays BigInt, DECIMAL arrives as DOUBLE. */
+  rows: Row[];
+  milliseconds: number;
+}
+
+/** What a reader sees when a statement fails: DuckDB's own message, and where, if it says. */
+export class QueryError extends Error {
+  /** Character offset into the statement, when DuckDB reports one. */
+  readonly position?: number;
+  constructor(message: string, position?: number) {
+    super(message);
+    this.position = position;
+  }
+}
+
+const base = import.meta.env.BASE_URL.replace(/\/?$/, "/");
+
+export const snapshotUrl = (snapshot: string, file: string) => `${base}data/${snapshot}/${file}`;
+
+export const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+class Engine {
+  private readonly manifests = new Map<string, Promise<Manifest>>();
+  private readonly tables = new Map<string, Promise<void>>();
+  private readonly connections = new Map<string, Promise<duckdb.AsyncDuckDBConnection>>();
+  private readonly loader: Promise<duckdb.AsyncDuckDBConnection>;
+  private reader?: Promise<duckdb.AsyncDuckDBConnection>;
+
+  readonly db: duckdb.AsyncDuckDB;
+
+  constructor(db: duckdb.AsyncDuckDB) {
+    this.db = db;
+    this.loader = db.connect();
+  }
+
+  manifest(snapshot: string): Promise<Manifest> {
+    if (!this.manifests.has(snapshot)) {
+      this.manifests.set(
+        snapshot,
+        fetch(snapshotUrl(snapshot, "manifest.json")).then((r) => {
+          if (!r.ok) throw new Error(`快照 ${snapshot} 的清单无法读取（HTTP ${r.status}）`);
+          return r.json() as Promise<Manifest>;
+        }),
+      );
+    }
+    return this.manifests.get(snapshot)!;
+  }
+
+  /** Loads a snapshot's tables (all of them, or those named) into its schema, each only once. */
+  async load(snapshot: string, names?: string[]): Promise<void> {
+    const manifest = await this.manifest(snapshot);
+    const wanted = manifest.tables.filter((t) => !names || names.includes(t.name));
+    await Promise.all(
+      wanted.map((table) => {
+        const key = `${snapshot}/${table.name}`;
+        if (!this.tables.has(key)) this.tables.set(key, this.loadTable(snapshot, table.name, table.parquet));
+        return this.tables.get(key)!;
+      }),
+    );
+  }
+
+  private async loadTable(snapshot: string, name: string, file: string): Promise<void> {
+    const response = await fetch(snapshotUrl(snapshot, file));
+    if (!response.ok) throw new Error(`${file} 无法读取（HTTP ${response.status}）`);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const ipc = readParquet(bytes).intoIPCStream();
+    const connection = await this.loader;
+    await connection.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(snapshot)}`);
+    await connection.insertArrowFromIPCStream(ipc, { schema: snapshot, name, create: true });
+  }
+
+  /** A connection whose unqualified table names are the snapshot's. */
+  connection(snapshot: string): Promise<duckdb.AsyncDuckDBConnection> {
+    if (!this.connections.has(snapshot)) {
+      this.connections.set(
+        snapshot,
+        (async () => {
+          const connection = await this.db.connect();
+          await connection.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(snapshot)}`);
+          await connection.query(`USE ${quoteIdent(snapshot)}`);
+          return connection;
+        })(),
+      );
+    }
+    return this.connections.get(snapshot)!;
+  }
+
+  /**
+   * Runs one of the site's own queries (a chart's), with named parameters bound by position,
+   * after loading the tables it mentions.
+   */
+  async query(snapshot: string, sql: string, params: Record<string, ParamValue> = {}): Promise<Result> {
+    const manifest = await this.manifest(snapshot);
+    await this.load(snapshot, tablesMentioned(sql, manifest));
+    const connection = await this.connection(snapshot);
+    const bound = bindNamed(sql, params);
+    const started = performance.now();
+    const statement = await connection.prepare(bound.sql);
+    try {
+      return toResult(await statement.query(...bound.values), performance.now() - started);
+    } finally {
+      await statement.close();
+    }
+  }
+
+  /**
+   * Runs a reader's statement (the workbench's): all of the snapshot's tables loaded, unqualified
+   * names resolving to them, exactly one statement (DuckDB refuses to prepare several), inside a
+   * read-only transaction that is rolled back afterwards. The whole result is kept as Arrow, so a
+   * grid can show part of it and an export can still write all of it.
+   */
+  async runReaderStatement(snapshot: string, sql: string): Promise<{ table: Table; milliseconds: number }> {
+    await this.load(snapshot);
+    this.reader ??= this.db.connect();
+    const connection = await this.reader;
+    await connection.query(`USE ${quoteIdent(snapshot)}`);
+    const started = performance.now();
+    await connection.query("BEGIN TRANSACTION READ ONLY");
+    try {
+      const statement = await connection.prepare(sql);
+      try {
+        const batches = await (await statement.send()).readAll();
+        return { table: new Table(batches as never), milliseconds: performance.now() - started };
+      } finally {
+        await statement.close();
+      }
+    } catch (error) {
+      throw toQueryError(error);
+    } finally {
+      // Ends the transaction whatever the statement was; a COMMIT typed by the reader has ended it
+      // already, which is not an error worth showing.
+      await connection.query("ROLLBACK").catch(() => undefined);
+    }
+  }
+
+  /** Cancels the reader's running statement; true if there was one. */
+  async cancelReaderStatement(): Promise<boolean> {
+    return this.reader ? (await this.reader).cancelSent() : false;
+  }
+}
+
+/** The snapshot's tables that a query names (so a chart loads only what it reads). */
+export function tablesMentioned(sql: string, manifest: Manifest): string[] {
+  const code = sql.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, " ");
+  return manifest.tables.map((t) => t.name).filter((name) => new RegExp(`\\b${name}\\b`, "i").test(code));
+}
+
+export function toResult(
+  table: { schema: { fields: { name: string; type: unknown }[] }; toArray(): { toJSON(): Row }[] },
+  milliseconds: number,
+): Result {
+  return {
+    columns: table.schema.fields.map((f) => ({ name: f.name, type: String(f.type) })),
+    rows: table.toArray().map((row) => ({ ...row.toJSON() })),
+    milliseconds,
+  };
+}
+
+/** DuckDB's message without its internal prefix, and the position it points at, if any. */
+export function toQueryError(error: unknown): QueryError {
+  const message = error instanceof Error ? error.message : String(error);
+  const position = /"position":\s*"?(\d+)/.exec(message)?.[1] ?? /at position (\d+)/.exec(message)?.[1];
+  return new QueryError(message.replace(/^Error:\s*/, ""), position === undefined ? undefined : Number(position));
+}
+
+async function start(): Promise<Engine> {
+  // Only the "eh" build (WebAssembly exception handling), which every browser of the last years
+  // runs; shipping the "mvp" fallback too would add 39 MB to the site for no current reader.
+  const worker = new Worker(ehWorker);
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  // parquet-wasm compiles while DuckDB does.
+  await Promise.all([db.instantiate(ehWasm), initParquet({ module_or_path: parquetWasm })]);
+  await db.open({ query: { castDecimalToDouble: true } });
+  const setup = await db.connect();
+  for (const statement of [
+    "SET autoinstall_known_extensions = false",
+    "SET autoload_known_extensions = false",
+    "SET enable_external_access = false",
+    "SET lock_configuration = true",
+  ]) {
+    await setup.query(statement);
+  }
+  await setup.close();
+  return new Engine(db);
+}
+
+let engine: Promise<Engine> | undefined;
+
+/** The page's engine, started on first call. */
+export function getEngine(): Promise<Engine> {
+  engine ??= start().catch((error) => {
+    engine = undefined;
+    throw error;
+  });
+  return engine;
+}
+
+export type { Engine };

@@ -1,0 +1,46 @@
+/**
+ * The SQL workbench's address carries everything needed to reopen a query: the snapshot, and
+ * either the reader's own SQL (`sql=`, run only when the reader presses Run) or one of the site's
+ * named queries with its parameters (`query=` and `param.<name>=`, which the workbench may run at
+ * once: the SQL is the site's own, and the parameters become literals). Chart settings travel in
+ * the same address. Shared by the charts' "open in SQL workbench" links and the workbench.
+ */
+import type { ParamValue } from "./bind.ts";
+
+export interface WorkbenchState {
+  snapshot?: string;
+  /** A reader's SQL. */
+  sql?: string;
+  /** A named query of the site (src/queries/<name>.sql) and its parameters. */
+  query?: string;
+  params?: Record<string, ParamValue>;
+  /** Quick-chart settings: mark, x, y, colour. */
+  chart?: Record<string, string>;
+}
+
+export function workbenchUrl(page: string, state: WorkbenchState): string {
+  const search = new URLSearchParams();
+  if (state.snapshot) search.set("snapshot", state.snapshot);
+  if (state.query) search.set("query", state.query);
+  for (const [name, value] of Object.entries(state.params ?? {})) search.set(`param.${name}`, String(value));
+  if (state.sql) search.set("sql", state.sql);
+  for (const [name, value] of Object.entries(state.chart ?? {})) search.set(`chart.${name}`, value);
+  const query = search.toString();
+  return query ? `${page}?${query}` : page;
+}
+
+export function parseWorkbenchUrl(search: string): WorkbenchState {
+  const params = new URLSearchParams(search);
+  const state: WorkbenchState = {};
+  const snapshot = params.get("snapshot");
+  if (snapshot && /^[0-9A-Za-z._-]+$/.test(snapshot)) state.snapshot = snapshot;
+  const query = params.get("query");
+  if (query && /^[a-z0-9_]+$/.test(query)) state.query = query;
+  const sql = params.get("sql");
+  if (sql) state.sql = sql;
+  for (const [key, value] of params) {
+    if (key.startsWith("param.")) (state.params ??= {})[key.slice(6)] = value;
+    if (key.startsWith("chart.")) (state.chart ??= {})[key.slice(6)] = value;
+  }
+  return state;
+}
