@@ -14,13 +14,22 @@ import { launch as launchChrome } from "chrome-launcher";
 import lighthouse from "lighthouse";
 import sirv from "sirv";
 import { CHROMIUM_ARGS, chromiumPath, launch } from "../test/e2e/chromium.ts";
+import { benchBrowser, benchBuild } from "./bench-charts.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = join(root, "dist");
 const flags = ["--headless=new", ...CHROMIUM_ARGS];
 
 console.log("building …");
+const buildStarted = Date.now();
 execFileSync(process.execPath, [join(root, "node_modules/astro/bin/astro.mjs"), "build"], { cwd: root, stdio: "ignore" });
+console.log(
+  `build: ${((Date.now() - buildStarted) / 1000).toFixed(1)} s (precompressed files come from node_modules/.cache after the first build)`,
+);
+const built = await benchBuild(dist);
+console.log(
+  `charts at build time: ${built.charts} charts; opening the snapshot in DuckDB ${built.openMs.toFixed(0)} ms once, then per chart (query + two drawings) median ${built.medianMs.toFixed(1)} ms, max ${built.maxMs.toFixed(1)} ms`,
+);
 
 const serve = sirv(dist, { brotli: true, gzip: true, etag: true, dev: false });
 const server = createServer((req, res) =>
@@ -37,7 +46,7 @@ const pages: [string, string][] = [
   ["issue", "/issues/jiangsu-shuangchuang/2022-02/"],
   ["article", "/issues/jiangsu-shuangchuang/2022-02/02-wo-sheng-guo-jia-ji-fu/"],
   ["chart", "/issues/jiangsu-shuangchuang/late-2022/02-jiang-su-ke-ji-chuang-ye/"],
-  ["region", "/places/320000/"],
+  ["region", "/regions/320000/"],
   ["data", "/data/"],
   ["policy", "/policies/yancheng-incubator-plan-2023-2025/"],
 ];
@@ -100,9 +109,17 @@ for (const q of queries) {
   warm.push(await timeToResults(page, `${q} 江苏`));
   await context.close();
 }
-await browser.close();
-server.close();
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 console.log(
   `Search, open /search/?q=… to first results: cold median ${median(cold)} ms (${cold.join(", ")}), warm median ${median(warm)} ms (${warm.join(", ")})`,
 );
+
+const charts = await benchBrowser(browser, `${origin}/regions/320000/`);
+console.log(`\nCharts on /regions/320000/: visible at DOM interactive, median ${charts.visibleMs.toFixed(0)} ms after navigation`);
+console.log(`first change of a control → redrawn chart (new context each run): median ${charts.coldMs} ms (${charts.cold.join(", ")})`);
+console.log(`later changes (engine warm): median ${charts.warmMs} ms (${charts.warm.join(", ")})`);
+console.log("bytes transferred on first use:");
+for (const [kind, { bytes, encoding }] of Object.entries(charts.bytes))
+  console.log(`  ${kind.padEnd(36)} ${bytes.toLocaleString("en")} (${encoding})`);
+await browser.close();
+server.close();

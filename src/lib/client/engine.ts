@@ -22,6 +22,10 @@ import initParquet, { readParquet } from "parquet-wasm/esm";
 import parquetWasm from "parquet-wasm/esm/parquet_wasm_bg.wasm?url";
 import type { Manifest } from "../data/releases.ts";
 import { bindNamed, type ParamValue } from "../sql/bind.ts";
+import { toQueryError } from "../sql/errors.ts";
+import { tablesMentioned } from "../sql/tables.ts";
+
+export { QueryError } from "../sql/errors.ts";
 
 export type Row = Record<string, unknown>;
 
@@ -30,16 +34,6 @@ export interface Result {
   /** Arrow's rows as plain objects; BIGINT stays BigInt, DECIMAL arrives as DOUBLE. */
   rows: Row[];
   milliseconds: number;
-}
-
-/** What a reader sees when a statement fails: DuckDB's own message, and where, if it says. */
-export class QueryError extends Error {
-  /** Character offset into the statement, when DuckDB reports one. */
-  readonly position?: number;
-  constructor(message: string, position?: number) {
-    super(message);
-    this.position = position;
-  }
 }
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, "/");
@@ -168,12 +162,6 @@ class Engine {
   }
 }
 
-/** The snapshot's tables that a query names (so a chart loads only what it reads). */
-export function tablesMentioned(sql: string, manifest: Manifest): string[] {
-  const code = sql.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, " ");
-  return manifest.tables.map((t) => t.name).filter((name) => new RegExp(`\\b${name}\\b`, "i").test(code));
-}
-
 export function toResult(
   table: { schema: { fields: { name: string; type: unknown }[] }; toArray(): { toJSON(): Row }[] },
   milliseconds: number,
@@ -183,13 +171,6 @@ export function toResult(
     rows: table.toArray().map((row) => ({ ...row.toJSON() })),
     milliseconds,
   };
-}
-
-/** DuckDB's message without its internal prefix, and the position it points at, if any. */
-export function toQueryError(error: unknown): QueryError {
-  const message = error instanceof Error ? error.message : String(error);
-  const position = /"position":\s*"?(\d+)/.exec(message)?.[1] ?? /at position (\d+)/.exec(message)?.[1];
-  return new QueryError(message.replace(/^Error:\s*/, ""), position === undefined ? undefined : Number(position));
 }
 
 async function start(): Promise<Engine> {

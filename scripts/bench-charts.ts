@@ -1,0 +1,116 @@
+/**
+ * The charts' part of `npm run bench`: how long a chart takes to draw at build time, how soon it
+ * is visible in the browser, and what the first and later interactions cost (time from changing
+ * a control to the redrawn chart, and the bytes the engine, its worker and the data take).
+ * Measured, never asserted.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseHTML } from "linkedom";
+import type { Browser, Page, Request } from "playwright-core";
+import { chartSpec, type ChartName } from "../src/lib/charts/index.ts";
+import { renderSvg } from "../src/lib/charts/render.ts";
+import { runQuery } from "../src/lib/server/query.ts";
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+interface ChartConfig {
+  id: string;
+  query: string;
+  params: Record<string, string>;
+  chart: ChartName;
+  options: Record<string, unknown>;
+  caption: string;
+  snapshot: string;
+}
+
+function* htmlFiles(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* htmlFiles(path);
+    else if (entry.name.endsWith(".html")) yield path;
+  }
+}
+
+/** Every chart the build drew (from the configs it wrote into the pages), redrawn and timed. */
+export async function benchBuild(dist: string) {
+  const configs = new Map<string, ChartConfig>();
+  for (const file of htmlFiles(dist)) {
+    const { document } = parseHTML(readFileSync(file, "utf8"));
+    for (const script of document.querySelectorAll(".chart-config")) {
+      const config = JSON.parse(script.textContent!) as ChartConfig;
+      configs.set(config.id, config);
+    }
+  }
+  const times: number[] = [];
+  // The first query opens the snapshot; time it apart.
+  const first = [...configs.values()][0]!;
+  const opening = performance.now();
+  await runQuery(first.query, first.params, first.snapshot);
+  const openMs = performance.now() - opening;
+  for (const config of configs.values()) {
+    const started = performance.now();
+    const { rows } = await runQuery(config.query, config.params, config.snapshot);
+    for (const width of [640, 340]) {
+      const { document } = parseHTML("<!doctype html><html><body></body></html>");
+      renderSvg(chartSpec(config.chart)(rows, { ...config.options, width }), document as unknown as Document, config.caption);
+    }
+    times.push(performance.now() - started);
+  }
+  return { charts: configs.size, openMs, medianMs: median(times), maxMs: Math.max(...times) };
+}
+
+const KINDS: [string, RegExp][] = [
+  ["DuckDB wasm", /duckdb-eh.*\.wasm$/],
+  ["DuckDB worker", /duckdb-browser-eh\.worker.*\.js$/],
+  ["parquet-wasm", /parquet_wasm.*\.wasm$/],
+  ["chart module (Plot, DuckDB client)", /chart-interactive.*\.js$/],
+  ["snapshot data (Parquet + manifest)", /\/data\/.*\.(parquet|json)$/],
+];
+
+async function change(page: Page, value: string): Promise<number> {
+  const figure = page
+    .locator("figure[data-chart]")
+    .filter({ has: page.locator('select[name="indicator"]') })
+    .first();
+  const status = figure.locator(".chart-status");
+  await status.evaluate((el) => (el.textContent = ""));
+  const started = Date.now();
+  await figure.locator('select[name="indicator"]').selectOption(value);
+  await page.waitForFunction((el) => /已更新|未能更新/.test(el!.textContent ?? ""), await status.elementHandle(), { polling: 10 });
+  return Date.now() - started;
+}
+
+/** Opens a chart page served compressed, then changes its tile grid's indicator, cold and warm. */
+export async function benchBrowser(browser: Browser, pageUrl: string, runs = 5) {
+  const cold: number[] = [];
+  const warm: number[] = [];
+  const visible: number[] = [];
+  let bytes: Record<string, { bytes: number; encoding: string }> = {};
+  for (let run = 0; run < runs; run++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requests: Request[] = [];
+    page.on("requestfinished", (r) => requests.push(r));
+    await page.goto(pageUrl);
+    // The chart is in the HTML: it is visible once the document has been parsed.
+    visible.push(await page.evaluate(() => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).domInteractive));
+    cold.push(await change(page, "incubators"));
+    for (const value of ["national_incubators", "maker_spaces", "incubators", "national_incubators", "maker_spaces"])
+      warm.push(await change(page, value));
+    if (run === 0) {
+      bytes = {};
+      for (const [kind, pattern] of KINDS) {
+        let total = 0;
+        const encodings = new Set<string>();
+        for (const request of requests.filter((r) => pattern.test(new URL(r.url()).pathname))) {
+          total += (await request.sizes()).responseBodySize;
+          encodings.add((await request.response())?.headers()["content-encoding"] ?? "identity");
+        }
+        bytes[kind] = { bytes: total, encoding: [...encodings].join("/") };
+      }
+    }
+    await context.close();
+  }
+  return { visibleMs: median(visible), coldMs: median(cold), cold, warmMs: median(warm), warm, bytes };
+}

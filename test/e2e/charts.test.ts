@@ -1,0 +1,158 @@
+/**
+ * Charts in a real browser: drawn at build time (there with JavaScript off), interactive on
+ * demand (nothing heavy loads before the reader acts), redrawn with the rows of the chart's query
+ * run by DuckDB-WASM over the released snapshot, downloadable as CSV, and never a request to
+ * another origin. The expected rows come from the same named query run by DuckDB on Node.
+ */
+import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { parse } from "csv-parse/sync";
+import type { Page, Request } from "playwright-core";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { chartTable } from "../../src/lib/charts/table.ts";
+import { runQuery } from "../../src/lib/server/query.ts";
+import { useBrowser } from "./chromium.ts";
+
+const baseUrl = inject("baseUrl");
+const origin = new URL(baseUrl).origin;
+const outDir = new URL(`../../${process.env.OUT_DIR ?? "dist"}/`, import.meta.url);
+const browser = useBrowser();
+
+/** The Jiangsu page: a line chart over time and the 13-city tile grid, both with controls. */
+const JIANGSU = "regions/320000/";
+/** Anything that belongs to the interactive half: engine, worker, wasm, data, chart module. */
+const HEAVY = /duckdb|worker|\.wasm|\.parquet|manifest\.json|chart-interactive/;
+
+interface Watch {
+  page: Page;
+  requests: Request[];
+  violations: string[];
+}
+
+async function open(path: string, options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<Watch> {
+  const context = await browser().newContext({
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    viewport: { width: options.width ?? 1000, height: 900 },
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  const requests: Request[] = [];
+  const violations: string[] = [];
+  page.on("request", (r) => requests.push(r));
+  page.on("console", (m) => /Content.Security.Policy/i.test(m.text()) && violations.push(m.text()));
+  page.on("pageerror", (e) => violations.push(`page error: ${e.message}`));
+  await page.goto(`${baseUrl}${path}`, { waitUntil: "load" });
+  return { page, requests, violations };
+}
+
+/** The tile grid's figure: it has the indicator control. */
+const tileGrid = (page: Page) =>
+  page
+    .locator("figure[data-chart]")
+    .filter({ has: page.locator('select[name="indicator"]') })
+    .first();
+
+async function choose(page: Page, value: string) {
+  const figure = tileGrid(page);
+  const status = figure.locator(".chart-status");
+  const before = await status.textContent();
+  await figure.locator('select[name="indicator"]').selectOption(value);
+  await expect
+    .poll(async () => ((await status.textContent()) !== before ? await status.textContent() : ""), { timeout: 60_000 })
+    .toMatch(/已更新|未能更新/);
+  expect(await status.textContent()).toMatch(/^已更新/);
+  return figure;
+}
+
+describe("charts", () => {
+  beforeAll(() => {
+    expect(browser()).toBeDefined();
+  });
+
+  it("with JavaScript off, every chart is there as SVG, with its data table, and no controls", async () => {
+    const { page } = await open(JIANGSU, { javaScriptEnabled: false });
+    const figures = page.locator("figure[data-chart]");
+    expect(await figures.count()).toBeGreaterThanOrEqual(2);
+    for (const figure of await figures.all()) {
+      expect(await figure.locator('.chart-wide svg[role="img"]').isVisible()).toBe(true);
+      expect(await figure.locator(".chart-controls").isVisible()).toBe(false);
+      expect(await figure.locator("tbody tr").count()).toBeGreaterThan(0);
+    }
+    await page.context().close();
+  });
+
+  it("on a phone, the narrow drawing is the one shown", async () => {
+    const { page } = await open(JIANGSU, { javaScriptEnabled: false, width: 360 });
+    const figure = page.locator("figure[data-chart]").first();
+    expect(await figure.locator(".chart-narrow svg").isVisible()).toBe(true);
+    expect(await figure.locator(".chart-wide svg").isVisible()).toBe(false);
+    expect(await figure.locator(".chart-narrow svg").getAttribute("width")).toBe("340");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.context().close();
+  });
+
+  it("before any interaction, no engine, worker, wasm or data is requested, and the page's script fits in 10 KB gzipped", async () => {
+    const { page, requests } = await open(JIANGSU);
+    await page.waitForTimeout(500);
+    expect(requests.map((r) => r.url()).filter((u) => HEAVY.test(u))).toEqual([]);
+    const scripts = requests.filter((r) => r.resourceType() === "script").map((r) => new URL(r.url()).pathname);
+    expect(scripts.length).toBeGreaterThan(0);
+    const base = new URL(baseUrl).pathname;
+    const gzipped = scripts.reduce((sum, path) => sum + gzipSync(readFileSync(new URL(path.slice(base.length), outDir))).length, 0);
+    expect(gzipped).toBeLessThanOrEqual(10 * 1024);
+    await page.context().close();
+  });
+
+  it("changing a control re-runs the chart's query in the browser and redraws with its rows, all from this origin", async () => {
+    const { page, requests, violations } = await open(JIANGSU);
+    const figure = await choose(page, "incubators");
+    const expected = chartTable((await runQuery("jiangsu_cities_latest", { indicator: "incubators" }, "2026-11-23")).rows);
+    expect(expected.body.length).toBeGreaterThan(0);
+    const shown = await figure
+      .locator("tbody tr")
+      .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll("td")].map((td) => td.textContent)));
+    expect(shown).toEqual(expected.body);
+    // The drawing is new: one SVG, drawn at the figure's width, naming each city with a figure.
+    const svg = figure.locator('.chart-svg svg[role="img"]');
+    expect(await svg.count()).toBe(1);
+    const text = await svg.textContent();
+    for (const [label] of expected.body) expect(text).toContain(label!.replace(/市$/, ""));
+    // The engine came from this site: its wasm, its worker, the snapshot's Parquet.
+    const urls = requests.map((r) => r.url());
+    expect(urls.some((u) => /duckdb-eh.*\.wasm$/.test(u))).toBe(true);
+    expect(urls.some((u) => /observations_full\.parquet$/.test(u))).toBe(true);
+    expect(urls.filter((u) => new URL(u).origin !== origin)).toEqual([]);
+    expect(violations).toEqual([]);
+
+    // A second change is served by the warm engine, and the workbench link carries the query.
+    await choose(page, "national_incubators");
+    const link = new URL(await figure.locator(".chart-workbench").getAttribute("href")!, baseUrl);
+    expect(link.searchParams.get("query")).toBe("jiangsu_cities_latest");
+    expect(link.searchParams.get("param.indicator")).toBe("national_incubators");
+    expect(link.searchParams.get("snapshot")).toBe("2026-11-23");
+    expect(requests.filter((r) => /duckdb-eh.*\.wasm$/.test(r.url()))).toHaveLength(1);
+    await page.context().close();
+  });
+
+  it("the CSV download holds the chart's rows, before and after a redraw", async () => {
+    const { page } = await open(JIANGSU);
+    const download = async () => {
+      const [file] = await Promise.all([page.waitForEvent("download"), tileGrid(page).locator(".chart-csv").click()]);
+      const text = readFileSync((await file.path())!, "utf8");
+      expect(text.startsWith("\ufeff")).toBe(true);
+      return parse(text.slice(1), { columns: true }) as Record<string, string>[];
+    };
+    const asCsv = (rows: Record<string, unknown>[]) =>
+      rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? "" : String(v)])));
+
+    const built = (await runQuery("jiangsu_cities_latest", { indicator: "national_incubators" }, "2026-11-23")).rows;
+    expect(await download()).toEqual(asCsv(built));
+
+    await choose(page, "incubators");
+    const redrawn = (await runQuery("jiangsu_cities_latest", { indicator: "incubators" }, "2026-11-23")).rows;
+    const rows = await download();
+    expect(rows).toEqual(asCsv(redrawn));
+    expect(rows.map((r) => r.region_name ?? r.label).join("")).toMatch(/[\u4e00-\u9fff]/);
+    await page.context().close();
+  });
+});
