@@ -37,7 +37,7 @@ const pages: [string, string][] = [
   ["issue", "/issues/jiangsu-shuangchuang/2022-02/"],
   ["article", "/issues/jiangsu-shuangchuang/2022-02/02-wo-sheng-guo-jia-ji-fu/"],
   ["chart", "/issues/jiangsu-shuangchuang/late-2022/02-jiang-su-ke-ji-chuang-ye/"],
-  ["region", "/places/320000/"],
+  ["region", "/regions/320000/"],
   ["data", "/data/"],
   ["policy", "/policies/yancheng-incubator-plan-2023-2025/"],
 ];

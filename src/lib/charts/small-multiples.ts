@@ -27,6 +27,8 @@ export type TargetRow = Pick<ChartRow, "label" | "period" | "value" | "value_as_
 export interface SmallMultiplesOptions extends BaseOptions {
   /** What the whole is called in the panel titles (全市). */
   wholeLabel?: string;
+  /** A part (region code or zone id) to emphasise: the page's own region. */
+  highlight?: string;
 }
 
 export function smallMultiples(rows: TargetRow[], options: SmallMultiplesOptions = {}): PlotOptions {
@@ -82,8 +84,8 @@ export function smallMultiples(rows: TargetRow[], options: SmallMultiplesOptions
         x: "share",
         y: "name",
         fy: "panel",
-        fill: (d: (typeof data)[number]) => (d.lowerBound ? "white" : "#6b9bc3"),
-        stroke: "#6b9bc3",
+        fill: (d: (typeof data)[number]) => (d.lowerBound ? "white" : d.region === options.highlight ? "#1f4e79" : "#6b9bc3"),
+        stroke: (d: (typeof data)[number]) => (d.region === options.highlight ? "#1f4e79" : "#6b9bc3"),
         title: "title",
         tip: options.tip ?? false,
       }),
