@@ -52,8 +52,10 @@ export function tooltip(row: Partial<ChartRow>): string {
     .join("\n");
 }
 
-/** Region names without their suffix, for tight labels: 江苏省 → 江苏, 盐城经济技术开发区 stays. */
+/** Region names without their suffix, for tight labels: 江苏省 → 江苏, 盐城经济技术开发区 → 盐城经开区. */
 export function shortName(name: string): string {
+  // Zones by their usual short names: 盐南高新技术产业开发区 → 盐南高新区.
+  if (/开发区$/.test(name)) return name.replace(/高新技术产业开发区$/, "高新区").replace(/经济技术开发区$/, "经开区");
   const short = name.replace(/(维吾尔|壮族|回族)?自治区$|特别行政区$|省$|市$/, "");
   return short.length >= 2 ? short : name;
 }

@@ -34,7 +34,8 @@ export function seriesOverTime(rows: SeriesRow[], options: SeriesOptions): PlotO
     height: narrow ? 280 : 320,
     // CJK labels are wider than Plot assumes: leave room for them.
     marginLeft: 56,
-    marginRight: narrow ? 12 : 16,
+    // Room for the last tick's label (2022年底), centred on the right edge.
+    marginRight: 28,
     marginBottom: 36,
     color: { legend: true, type: "categorical", scheme: "Tableau10" },
     // Figures are mostly year-end stocks: the tick at 1 January 2016 is the end of 2015.
