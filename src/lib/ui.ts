@@ -7,7 +7,7 @@ export const ui = {
   mainNav: "主导航",
   breadcrumbs: "当前位置",
   home: "首页",
-  nav: { issues: "期刊", policies: "政策文件", sections: "栏目", places: "地区", data: "数据" },
+  nav: { issues: "期刊", policies: "政策文件", sections: "栏目", regions: "地区", data: "数据" },
   footer: "双创载体信息 · 内容来自各期简报与公开政策文件，每篇文章注明原始来源。",
   latestIssue: "最新一期",
   recentArticles: "近期文章",

@@ -1,15 +1,17 @@
 -- A region's actual figures for a set of indicators over time, with what a chart's caption and
 -- data table need. $region: a region code or zone id; $indicators: indicator ids, comma-separated.
 SELECT
+  indicator_zh AS label,
   period,
   value::DOUBLE AS value,
   value_as_printed,
   qualifier,
-  indicator,
-  indicator_zh AS series,
-  unit,
   source,
-  source_title
+  source_title,
+  indicator,
+  unit,
+  region,
+  region_name
 FROM observations_full
 WHERE region = $region
   -- Actual figures only: targets belong on their own chart.

@@ -84,9 +84,9 @@ describe("charts", () => {
   it("on a phone, the narrow drawing is the one shown", async () => {
     const { page } = await open(JIANGSU, { javaScriptEnabled: false, width: 360 });
     const figure = page.locator("figure[data-chart]").first();
-    expect(await figure.locator(".chart-narrow svg").isVisible()).toBe(true);
-    expect(await figure.locator(".chart-wide svg").isVisible()).toBe(false);
-    expect(await figure.locator(".chart-narrow svg").getAttribute("width")).toBe("340");
+    expect(await figure.locator('.chart-narrow svg[role="img"]').isVisible()).toBe(true);
+    expect(await figure.locator('.chart-wide svg[role="img"]').isVisible()).toBe(false);
+    expect(await figure.locator('.chart-narrow svg[role="img"]').getAttribute("width")).toBe("340");
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await page.context().close();
   });
@@ -106,7 +106,7 @@ describe("charts", () => {
   it("changing a control re-runs the chart's query in the browser and redraws with its rows, all from this origin", async () => {
     const { page, requests, violations } = await open(JIANGSU);
     const figure = await choose(page, "incubators");
-    const expected = chartTable((await runQuery("jiangsu_cities_latest", { indicator: "incubators" }, "2026-11-23")).rows);
+    const expected = chartTable((await runQuery("jiangsu_cities_latest", { indicator: "incubators", until: "" }, "2026-11-23")).rows);
     expect(expected.body.length).toBeGreaterThan(0);
     const shown = await figure
       .locator("tbody tr")
@@ -126,7 +126,7 @@ describe("charts", () => {
 
     // A second change is served by the warm engine, and the workbench link carries the query.
     await choose(page, "national_incubators");
-    const link = new URL(await figure.locator(".chart-workbench").getAttribute("href")!, baseUrl);
+    const link = new URL((await figure.locator(".chart-workbench").getAttribute("href")) ?? "", baseUrl);
     expect(link.searchParams.get("query")).toBe("jiangsu_cities_latest");
     expect(link.searchParams.get("param.indicator")).toBe("national_incubators");
     expect(link.searchParams.get("snapshot")).toBe("2026-11-23");
@@ -145,11 +145,11 @@ describe("charts", () => {
     const asCsv = (rows: Record<string, unknown>[]) =>
       rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? "" : String(v)])));
 
-    const built = (await runQuery("jiangsu_cities_latest", { indicator: "national_incubators" }, "2026-11-23")).rows;
+    const built = (await runQuery("jiangsu_cities_latest", { indicator: "national_incubators", until: "" }, "2026-11-23")).rows;
     expect(await download()).toEqual(asCsv(built));
 
     await choose(page, "incubators");
-    const redrawn = (await runQuery("jiangsu_cities_latest", { indicator: "incubators" }, "2026-11-23")).rows;
+    const redrawn = (await runQuery("jiangsu_cities_latest", { indicator: "incubators", until: "" }, "2026-11-23")).rows;
     const rows = await download();
     expect(rows).toEqual(asCsv(redrawn));
     expect(rows.map((r) => r.region_name ?? r.label).join("")).toMatch(/[\u4e00-\u9fff]/);

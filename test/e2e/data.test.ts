@@ -44,9 +44,9 @@ describe("the data pages", () => {
     expect(await page.locator("td.num").allTextContents()).toContain("超过1000家");
   });
 
-  it("list a county's targets on its place page", async () => {
+  it("list a county's targets on its region page", async () => {
     const page = await browser().newPage();
-    await page.goto(`${baseUrl}places/320981/`);
+    await page.goto(`${baseUrl}regions/320981/`);
     const text = await page.locator("table.observations").innerText();
     expect(text).toContain("新增科创飞地数");
     expect(text).toContain("目标（2025年）");
@@ -55,10 +55,10 @@ describe("the data pages", () => {
   it("draws charts at build time, whole with JavaScript off, with their data as a table", async () => {
     const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${baseUrl}places/320000/`);
+    await page.goto(`${baseUrl}regions/320000/`);
     const chart = page.locator("figure.chart").first();
     const svg = chart.locator('svg[role="img"]');
-    expect(await svg.getAttribute("aria-label")).toContain("江苏省科技企业孵化器数量");
+    expect(await svg.getAttribute("aria-label")).toContain("江苏省科技企业孵化器");
     expect(await svg.boundingBox()).not.toBeNull();
     // The figure printed as 超过1000家 is drawn as a hollow point and listed with its qualifier.
     expect(await chart.locator("details table").textContent()).toContain("超过1000家");

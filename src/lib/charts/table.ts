@@ -1,23 +1,31 @@
 /**
- * A chart's data table as display strings: what a reader without the picture (or without sight)
- * gets instead. Built from the chart query's rows, at build time and again in the browser after a
- * control changes the query.
+ * A chart's data as a table of display strings, the same at build time (Chart.astro) and in the
+ * browser (redrawing the table after a control changes the query): one row per figure with its
+ * label, period, the figure as printed with its qualifier, and the source's title.
  */
-import { displayValue } from "../data/format.ts";
+import { printed, type ChartRow } from "./common.ts";
 
-export interface ChartTable {
+export interface DataTable {
   head: string[];
   body: string[][];
+  /** Which columns hold figures (right-aligned). */
+  numeric: boolean[];
 }
 
-export function chartTable(rows: Record<string, unknown>[]): ChartTable {
+type Row = Partial<Record<keyof ChartRow, unknown>> & Record<string, unknown>;
+
+const text = (v: unknown) => (v === null || v === undefined ? "" : String(v));
+
+/** `head` names the columns; `labelHead` names the first (系列, 地区 …). */
+export function chartTable(rows: Row[], labelHead = "名称"): DataTable {
   return {
-    head: ["项目", "时间", "数值", "来源"],
+    head: [labelHead, "时间", "数值", "来源"],
     body: rows.map((r) => [
-      String(r.label ?? r.series ?? r.region_name ?? r.region ?? ""),
-      String(r.period ?? ""),
-      displayValue(Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null || v === undefined ? "" : String(v)]))),
-      String(r.source_title ?? ""),
+      text(r.label),
+      text(r.period),
+      printed({ value_as_printed: text(r.value_as_printed), qualifier: text(r.qualifier) }),
+      text(r.source_title),
     ]),
+    numeric: [false, false, true, false],
   };
 }

@@ -5,6 +5,7 @@
  */
 import { chartSpec, type ChartName } from "../charts/index.ts";
 import { renderChart } from "../charts/render.ts";
+import { fillCaption } from "../charts/controls.ts";
 import { chartTable } from "../charts/table.ts";
 import { toCsv } from "../data/csv.ts";
 import type { ParamValue } from "../sql/bind.ts";
@@ -20,6 +21,8 @@ interface ChartConfig {
   options: Record<string, unknown>;
   caption: string;
   snapshot: string;
+  labelHead: string;
+  note: string;
 }
 
 // The site's named queries, bundled as text: the same files the build runs.
@@ -56,7 +59,16 @@ export async function redraw(figure: HTMLElement): Promise<void> {
     const result = await engine.query(snapshot, sql, params);
     if (pending.get(figure) !== ticket) return;
     const rows = result.rows.map(plain);
-    draw(figure, config, rows);
+    // The caption follows the choices: {indicator} becomes the chosen indicator's name.
+    const caption = fillCaption(
+      config.caption,
+      (param) =>
+        form.querySelector<HTMLSelectElement>(`select[name="${param}"]`)?.selectedOptions[0]?.textContent?.trim() ??
+        (params[param] === undefined ? undefined : String(params[param])),
+    );
+    figure.querySelector(".chart-caption")!.textContent = caption;
+    figure.querySelector(".table-scroll")?.setAttribute("aria-label", `${caption}：数据表`);
+    draw(figure, { ...config, caption }, rows);
     describe(figure, config, rows, snapshot, params);
     status.textContent = `已更新：${rows.length} 行，查询用时 ${Math.round(result.milliseconds)} 毫秒。`;
   } catch (error) {
@@ -77,7 +89,8 @@ function draw(figure: HTMLElement, config: ChartConfig, rows: Row[]) {
   const width = Math.max(300, Math.min(720, Math.floor(holder.clientWidth || 640)));
   const svg = document.createElement("div");
   svg.className = "chart-svg";
-  svg.append(renderChart(spec(rows, { ...config.options, width }), document, config.caption));
+  // Plot's pointer tips replace the build's native (title) tooltips once a script is running.
+  svg.append(renderChart(spec(rows, { ...config.options, width, tip: true }), document, config.caption));
   holder.replaceChildren(svg);
 }
 
@@ -92,7 +105,7 @@ function describe(figure: HTMLElement, config: ChartConfig, rows: Row[], snapsho
   const known = new Map([...sources.querySelectorAll("a")].map((a) => [a.textContent, a.href]));
   const titles = [...new Set(rows.map((r) => String(r.source_title ?? r.source)))];
   sources.replaceChildren(
-    "空心点为“超过/以上”的下限值。来源：",
+    `${config.note}来源：`,
     ...titles.flatMap((title, i) => {
       const href = known.get(title);
       const name = href ? Object.assign(document.createElement("a"), { href, textContent: title }) : title;
@@ -100,7 +113,7 @@ function describe(figure: HTMLElement, config: ChartConfig, rows: Row[], snapsho
     }),
   );
 
-  const table = chartTable(rows);
+  const table = chartTable(rows, config.labelHead);
   const tbody = figure.querySelector("tbody")!;
   tbody.replaceChildren(
     ...table.body.map((cells) => {
@@ -109,7 +122,7 @@ function describe(figure: HTMLElement, config: ChartConfig, rows: Row[], snapsho
         ...cells.map((text, i) => {
           const td = document.createElement("td");
           td.textContent = text;
-          if (i === 2) td.className = "num";
+          if (table.numeric[i]) td.className = "num";
           return td;
         }),
       );

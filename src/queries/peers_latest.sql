@@ -1,0 +1,30 @@
+-- The latest figure of one indicator for every place under one parent: provinces side by side
+-- ($parent = '', $level = 'province'), a province's cities ($parent = '320000', $level = 'city'),
+-- a city's counties and zones ($parent = '320900', $level = ''). One row per place, with its own
+-- date: sources differ in date.
+-- $indicator: an indicator id; $parent: the parent's code ('' for provinces); $level: a region
+-- level or zone kind ('' for any, institutions excepted); $kind: 'actual' or 'target'.
+SELECT
+  region_name AS label,
+  period,
+  value::DOUBLE AS value,
+  value_as_printed,
+  qualifier,
+  source,
+  source_title,
+  region,
+  region_level,
+  indicator,
+  indicator_zh,
+  unit,
+  kind,
+  target_year
+FROM observations_full
+WHERE indicator = $indicator
+  AND kind = $kind
+  AND coalesce(region_parent, '') = $parent
+  AND (region_level = $level OR ($level = '' AND region_level NOT IN ('institution', 'country', 'province-group', 'cross-province')))
+  -- $until: '' for each place's latest figure, or a date: the latest up to it.
+  AND ($until = '' OR period <= $until)
+QUALIFY row_number() OVER (PARTITION BY region ORDER BY period DESC, id) = 1
+ORDER BY region
