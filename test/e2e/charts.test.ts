@@ -106,6 +106,8 @@ describe("charts", () => {
   it("changing a control re-runs the chart's query in the browser and redraws with its rows, all from this origin", async () => {
     const { page, requests, violations } = await open(JIANGSU);
     const figure = await choose(page, "incubators");
+    // The caption names what is shown now.
+    expect(await figure.locator(".chart-caption").textContent()).toBe("江苏各设区市科技企业孵化器：各地最新的数字（灰色为无数据）");
     const expected = chartTable((await runQuery("jiangsu_cities_latest", { indicator: "incubators", until: "" }, "2026-11-23")).rows);
     expect(expected.body.length).toBeGreaterThan(0);
     const shown = await figure

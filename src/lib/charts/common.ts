@@ -70,8 +70,11 @@ export function wrap(text: string, size: number): string {
   return lines.join("\n");
 }
 
-/** A rough width in pixels of a label at Plot's default 10px font: CJK characters are square. */
-export function textWidth(text: string, fontSize = 10): number {
+/**
+ * A rough width in pixels of a label in the charts' 12px font (global.css sets it on .chart-svg,
+ * larger than Plot's default 10px, for CJK legibility): CJK characters are square.
+ */
+export function textWidth(text: string, fontSize = 12): number {
   let width = 0;
   for (const c of text) width += /[\u0000-\u00ff]/.test(c) ? fontSize * 0.6 : fontSize;
   return width;

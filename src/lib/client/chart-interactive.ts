@@ -20,6 +20,8 @@ interface ChartConfig {
   chart: ChartName;
   options: Record<string, unknown>;
   caption: string;
+  /** Words for each control's values: param → value → label. */
+  labels: Record<string, Record<string, string>>;
   snapshot: string;
   labelHead: string;
   note: string;
@@ -60,11 +62,8 @@ export async function redraw(figure: HTMLElement): Promise<void> {
     if (pending.get(figure) !== ticket) return;
     const rows = result.rows.map(plain);
     // The caption follows the choices: {indicator} becomes the chosen indicator's name.
-    const caption = fillCaption(
-      config.caption,
-      (param) =>
-        form.querySelector<HTMLSelectElement>(`select[name="${param}"]`)?.selectedOptions[0]?.textContent?.trim() ??
-        (params[param] === undefined ? undefined : String(params[param])),
+    const caption = fillCaption(config.caption, (param) =>
+      params[param] === undefined ? undefined : (config.labels[param]?.[String(params[param])] ?? String(params[param])),
     );
     figure.querySelector(".chart-caption")!.textContent = caption;
     figure.querySelector(".table-scroll")?.setAttribute("aria-label", `${caption}：数据表`);
