@@ -105,10 +105,12 @@ describe("charts", () => {
 
   it("changing a control re-runs the chart's query in the browser and redraws with its rows, all from this origin", async () => {
     const { page, requests, violations } = await open(JIANGSU);
-    const figure = await choose(page, "incubators");
+    const figure = await choose(page, "provincial_plus_incubators");
     // The caption names what is shown now.
-    expect(await figure.locator(".chart-caption").textContent()).toBe("江苏各设区市科技企业孵化器：各地最新的数字（灰色为无数据）");
-    const expected = chartTable((await runQuery("jiangsu_cities_latest", { indicator: "incubators", until: "" }, "2026-11-23")).rows);
+    expect(await figure.locator(".chart-caption").textContent()).toBe("江苏各设区市省级以上科技企业孵化器：各地最新的数字（灰色为无数据）");
+    const expected = chartTable(
+      (await runQuery("jiangsu_cities_latest", { indicator: "provincial_plus_incubators", until: "" }, "2026-11-23")).rows,
+    );
     expect(expected.body.length).toBeGreaterThan(0);
     const shown = await figure
       .locator("tbody tr")
@@ -150,8 +152,8 @@ describe("charts", () => {
     const built = (await runQuery("jiangsu_cities_latest", { indicator: "national_incubators", until: "" }, "2026-11-23")).rows;
     expect(await download()).toEqual(asCsv(built));
 
-    await choose(page, "incubators");
-    const redrawn = (await runQuery("jiangsu_cities_latest", { indicator: "incubators", until: "" }, "2026-11-23")).rows;
+    await choose(page, "provincial_plus_incubators");
+    const redrawn = (await runQuery("jiangsu_cities_latest", { indicator: "provincial_plus_incubators", until: "" }, "2026-11-23")).rows;
     const rows = await download();
     expect(rows).toEqual(asCsv(redrawn));
     expect(rows.map((r) => r.region_name ?? r.label).join("")).toMatch(/[\u4e00-\u9fff]/);

@@ -170,7 +170,10 @@ describe("reading the publication", () => {
     const drawn = page.locator('.prose figure.chart svg[role="img"]');
     expect(await drawn.count()).toBe(4);
     // Each chart is drawn wide and narrow; on a phone only the narrow drawings show.
-    expect(await drawn.evaluateAll((svgs) => svgs.filter((s) => s.checkVisibility()).map((s) => s.getAttribute("width")))).toEqual(["340", "340"]);
+    expect(await drawn.evaluateAll((svgs) => svgs.filter((s) => s.checkVisibility()).map((s) => s.getAttribute("width")))).toEqual([
+      "340",
+      "340",
+    ]);
     expect(scripts).toHaveLength(1);
     expect(scripts[0]).toMatch(/\/_astro\/Chart\.astro_astro_type_script[^/]*\.js$/);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
