@@ -57,7 +57,7 @@ describe("the data pages", () => {
     const page = await context.newPage();
     await page.goto(`${baseUrl}regions/320000/`);
     const chart = page.locator("figure.chart").first();
-    const svg = chart.locator('svg[role="img"]');
+    const svg = chart.locator('.chart-wide svg[role="img"]');
     expect(await svg.getAttribute("aria-label")).toContain("江苏省科技企业孵化器");
     expect(await svg.boundingBox()).not.toBeNull();
     // The figure printed as 超过1000家 is drawn as a hollow point and listed with its qualifier.
