@@ -68,7 +68,7 @@ export async function redraw(figure: HTMLElement): Promise<void> {
     figure.querySelector(".chart-caption")!.textContent = caption;
     figure.querySelector(".table-scroll")?.setAttribute("aria-label", `${caption}：数据表`);
     draw(figure, { ...config, caption }, rows);
-    describe(figure, config, rows, snapshot, params);
+    updateText(figure, config, rows, snapshot, params);
     status.textContent = `已更新：${rows.length} 行，查询用时 ${Math.round(result.milliseconds)} 毫秒。`;
   } catch (error) {
     if (pending.get(figure) === ticket) status.textContent = `未能更新：${error instanceof Error ? error.message : String(error)}`;
@@ -93,7 +93,8 @@ function draw(figure: HTMLElement, config: ChartConfig, rows: Row[]) {
   holder.replaceChildren(svg);
 }
 
-function describe(figure: HTMLElement, config: ChartConfig, rows: Row[], snapshot: string, params: Record<string, ParamValue>) {
+/** The words around the drawing: dates, sources, data table, CSV and workbench link. */
+function updateText(figure: HTMLElement, config: ChartConfig, rows: Row[], snapshot: string, params: Record<string, ParamValue>) {
   const periods = rows.map((r) => String(r.period)).sort();
   figure.querySelector(".chart-periods")!.textContent = periods.length
     ? `（数据时间：${periods[0]} 至 ${periods.at(-1)}；快照 ${snapshot}）`
