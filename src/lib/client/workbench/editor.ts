@@ -12,7 +12,7 @@
 import { autocompletion, closeBrackets, closeBracketsKeymap, completionKeymap } from "@codemirror/autocomplete";
 import { bracketMatching, defaultHighlightStyle, indentOnInput, syntaxHighlighting } from "@codemirror/language";
 import { sql, StandardSQL, type SQLNamespace } from "@codemirror/lang-sql";
-import { Compartment, Prec, StateEffect, StateField, type Extension } from "@codemirror/state";
+import { Compartment, EditorSelection, Prec, StateEffect, StateField, findClusterBreak, type Extension } from "@codemirror/state";
 import {
   Decoration,
   EditorView,
@@ -71,7 +71,40 @@ function editing(): Extension {
     restoring = false;
     return true;
   };
+  // Deleting by the editor, not by the browser: Chromium's own contenteditable deletion writes
+  // style="" attributes to keep the look of what it removed, which the CSP refuses.
+  const remove = (view: EditorView, forward: boolean) => {
+    const { state } = view;
+    view.dispatch(
+      state.changeByRange((range) => {
+        if (!range.empty) return { changes: { from: range.from, to: range.to }, range: EditorSelection.cursor(range.from) };
+        const line = state.doc.lineAt(range.head);
+        const inLine = range.head - line.from;
+        const target = forward
+          ? inLine < line.length
+            ? line.from + findClusterBreak(line.text, inLine, true)
+            : Math.min(state.doc.length, range.head + 1)
+          : inLine > 0
+            ? line.from + findClusterBreak(line.text, inLine, false)
+            : Math.max(0, range.head - 1);
+        const from = Math.min(range.head, target);
+        const to = Math.max(range.head, target);
+        return { changes: { from, to }, range: EditorSelection.cursor(from) };
+      }),
+      { scrollIntoView: true, userEvent: forward ? "delete.forward" : "delete.backward" },
+    );
+    return true;
+  };
   const bindings: KeyBinding[] = [
+    {
+      key: "Mod-a",
+      run: (view) => {
+        view.dispatch({ selection: { anchor: 0, head: view.state.doc.length } });
+        return true;
+      },
+    },
+    { key: "Backspace", run: (view) => remove(view, false) },
+    { key: "Delete", run: (view) => remove(view, true) },
     { key: "Mod-z", run: (view) => restore(view, undo, redo) || true },
     { key: "Mod-y", run: (view) => restore(view, redo, undo) || true },
     { key: "Mod-Shift-z", run: (view) => restore(view, redo, undo) || true },
@@ -87,6 +120,16 @@ function editing(): Extension {
   ];
   return [
     keymap.of(bindings),
+    // Typing over a selection, likewise, is done by the editor (outside IME composition).
+    EditorView.domEventHandlers({
+      beforeinput(event, view) {
+        if (event.inputType !== "insertText" || event.isComposing || event.data === null) return false;
+        if (view.state.selection.ranges.every((r) => r.empty)) return false;
+        event.preventDefault();
+        view.dispatch(view.state.replaceSelection(event.data), { scrollIntoView: true, userEvent: "input.type" });
+        return true;
+      },
+    }),
     EditorView.updateListener.of((update) => {
       if (!update.docChanged || restoring) return;
       undo.push(update.startState.doc.toString());
