@@ -41,7 +41,8 @@ export function lineAndColumn(sql: string, offset: number): { line: number; colu
 /** A heading in plain Chinese for DuckDB's message, chosen by the kind of error it reports. */
 export function explainError(message: string): string {
   const kinds: [RegExp, string][] = [
-    [/INTERRUPT|cancel/i, "查询已取消。"],
+    [/INTERRUPT|query was cancel/i, "查询已取消。"],
+    [/Cannot change .*setting|configuration (?:has been|is) locked/i, "工作台只读：数据引擎的设置已锁定，不能更改。"],
     [
       /external access|Permission Error|disabled by configuration|lock_configuration|extension/i,
       "工作台只读，不能安装或加载扩展，也不能读写文件或访问网址。",

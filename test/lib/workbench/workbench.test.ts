@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareValues, formatCell, sortedOrder, sqlTypeName, toJson } from "../../../src/lib/workbench/cells.ts";
-import { errorPosition, lineAndColumn } from "../../../src/lib/workbench/error-position.ts";
+import { errorPosition, explainError, lineAndColumn } from "../../../src/lib/workbench/error-position.ts";
 import { explorerSql, facetSql, facetsOf } from "../../../src/lib/workbench/explorer-sql.ts";
 
 describe("cells", () => {
@@ -39,6 +39,17 @@ describe("error positions", () => {
   });
   it("reads a JSON position", () => {
     expect(errorPosition('{"exception_type":"Parser","position":"9"}', "SELECT * FORM x")).toBe(9);
+  });
+  it("explains the engine's refusals in plain words", () => {
+    expect(explainError("Invalid Input Error: Cannot change enable_external_access setting while database is running")).toMatch(
+      /^工作台只读/,
+    );
+    expect(explainError('Permission Error: Cannot access file "https://example.com/x.csv"')).toMatch(/^工作台只读/);
+    expect(explainError('TransactionContext Error: Cannot write to database "memory" - transaction is launched in read-only mode')).toMatch(
+      /^工作台只读/,
+    );
+    expect(explainError("query was canceled")).toBe("查询已取消。");
+    expect(explainError("Parser Error: syntax error")).toBe("SQL 语法有误。");
   });
   it("gives none when DuckDB gives none", () => {
     expect(errorPosition("Catalog Error: no such table", "SELECT 1")).toBeUndefined();

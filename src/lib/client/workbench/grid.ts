@@ -125,11 +125,21 @@ export class ResultGrid {
     const next: GridSort | undefined =
       this.sort?.column !== column ? { column, descending: false } : this.sort.descending ? undefined : { column, descending: true };
     this.sort = next;
-    this.order = next ? sortedOrder(this.table.getChildAt(next.column)!.toArray() as ArrayLike<unknown>, next.descending) : undefined;
+    this.order = next ? sortedOrder(this.columnValues(next.column), next.descending) : undefined;
     const focused = document.activeElement?.closest("[role=columnheader]") !== null;
     this.renderHeader();
     if (focused) this.header.querySelectorAll("button")[column]?.focus();
     this.paint();
+  }
+
+  /** One column's values, NULLs as null (Arrow's typed arrays would give 0 for them). */
+  private columnValues(column: number): ArrayLike<unknown> {
+    const vector = this.table!.getChildAt(column)!;
+    const values = vector.toArray() as ArrayLike<unknown>;
+    if (vector.nullCount === 0) return values;
+    const withNulls: unknown[] = Array.from(values);
+    for (let i = 0; i < withNulls.length; i++) if (!vector.isValid(i)) withNulls[i] = null;
+    return withNulls;
   }
 
   /** The visible row r's values as text, for tests and for copying. */
