@@ -152,6 +152,7 @@ function showResult(table: Table, milliseconds: number, origin: string) {
   const shown = n > MAX_SHOWN ? `，表格显示前 ${MAX_SHOWN.toLocaleString("zh-CN")} 行（导出包含全部行）` : "";
   resultStatus.textContent = `${origin}：共 ${n.toLocaleString("zh-CN")} 行，${table.numCols} 列，用时 ${Math.round(milliseconds).toLocaleString("zh-CN")} 毫秒${shown}。`;
   resultStatus.dataset.rows = String(n);
+  resultStatus.dataset.ms = String(milliseconds);
   for (const button of exportButtons) button.disabled = false;
   fillChartColumns(table);
   redrawChart();
