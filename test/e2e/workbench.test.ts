@@ -248,6 +248,71 @@ describe("the SQL workbench", () => {
     await page.context().close();
   });
 
+  it("queries two snapshots at once, each in its own schema", async () => {
+    // Only one snapshot is released so far: a second, older one is simulated by serving the
+    // released files under another id (nothing in public/data is touched).
+    const context = await browser().newContext();
+    const fake = "2020-01-01";
+    await context.route(`${baseUrl}data/releases.json`, (route) =>
+      route.fulfill({
+        contentType: "application/json",
+        body: JSON.stringify({
+          latest: "2026-11-23",
+          releases: [
+            { id: fake, released: fake },
+            { id: "2026-11-23", released: "2026-11-23" },
+          ],
+        }),
+      }),
+    );
+    await context.route(`${baseUrl}data/${fake}/**`, async (route) => {
+      const response = await route.fetch({ url: route.request().url().replace(`/${fake}/`, "/2026-11-23/") });
+      if (!route.request().url().endsWith("manifest.json")) return route.fulfill({ response });
+      const manifest = (await response.json()) as { id: string; tables: { name: string }[] };
+      manifest.id = fake;
+      manifest.tables = manifest.tables.filter((t) => t.name !== "incentives");
+      return route.fulfill({ response, json: manifest });
+    });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}data/sql/`);
+    await page.waitForFunction(() => document.querySelector("#wb-engine-status")?.getAttribute("data-ready"), null, { timeout: 45_000 });
+    await page.locator("#wb-compare").selectOption(fake);
+    await page.waitForFunction((id) => document.querySelector("#wb-engine-status")!.textContent!.includes(`${id} 已载入`), fake);
+    expect(await page.locator("#wb-schema h3").allTextContents()).toEqual(["快照 2026-11-23（默认）", `快照 ${fake}（对比）`]);
+    expect(await page.locator(".wb-schema-snapshot").nth(1).locator("summary code").allTextContents()).not.toContain("incentives");
+    await typeQuery(page, `SELECT (SELECT count(*) FROM observations) AS now, (SELECT count(*) FROM "${fake}".observations) AS before`);
+    await runAndWait(page);
+    expect(await gridRows(page)).toEqual([["217", "217"]]);
+    expect(new URL(page.url()).searchParams.get("snapshot")).toBe("2026-11-23");
+    await context.close();
+  });
+
+  it("draws a quick chart and saves it as SVG and PNG", async () => {
+    const { page, violations } = await open(browser(), "", { acceptDownloads: true });
+    await typeQuery(
+      page,
+      "SELECT period, value FROM observations WHERE region = '320000' AND indicator = 'incubators' AND kind = 'actual' ORDER BY period",
+    );
+    await runAndWait(page);
+    await page.locator("[name=mark]").selectOption("line");
+    await page.locator("[name=x]").selectOption("period");
+    await page.locator("[name=y]").selectOption("value");
+    const label = await page.locator('#wb-chart svg[role="img"]').getAttribute("aria-label");
+    expect(label).toBe("折线图：value 按 period");
+    const save = async (kind: string) => {
+      const [download] = await Promise.all([page.waitForEvent("download"), page.click(`[data-chart-download=${kind}]`)]);
+      return readFile((await download.path())!);
+    };
+    const svg = (await save("svg")).toString("utf8");
+    expect(svg).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toContain(label);
+    const png = await save("png");
+    expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    expect(png.length).toBeGreaterThan(2000);
+    expect(violations).toEqual([]);
+    await page.context().close();
+  });
+
   it("the explorer's facet filters give the same rows as the SQL it shows", async () => {
     const { page } = await open(browser());
     await page.locator("#wb-x-table").selectOption("observations_full");
