@@ -135,7 +135,8 @@ describe("reading the publication", () => {
     });
     for (const path of await sitemapPaths()) {
       await page.goto(new URL(path, origin).href);
-      // The search page is not a reading page: it loads Pagefind, from this origin.
+      // The search page and the SQL workbench are not reading pages: they load their scripts
+      // (Pagefind; the workbench and DuckDB-WASM), from this origin.
       if (path.endsWith("/search/") || path.endsWith("/data/sql/")) continue;
       // A page with charts runs one small module that shows their controls (its chart configs
       // are JSON, not script); any other reading page runs nothing.

@@ -48,6 +48,8 @@ class Engine {
   private readonly connections = new Map<string, Promise<duckdb.AsyncDuckDBConnection>>();
   private readonly loader: Promise<duckdb.AsyncDuckDBConnection>;
   private reader?: Promise<duckdb.AsyncDuckDBConnection>;
+  private readerQueue: Promise<void> = Promise.resolve();
+  private running = false;
 
   readonly db: duckdb.AsyncDuckDB;
 
@@ -127,29 +129,47 @@ class Engine {
   }
 
   /**
-   * Runs a reader's statement (the workbench's): all of the snapshot's tables loaded, unqualified
-   * names resolving to them, exactly one statement (DuckDB refuses to prepare several), inside a
-   * read-only transaction that is rolled back afterwards. The whole result is kept as Arrow, so a
-   * grid can show part of it and an export can still write all of it.
+   * Runs a reader's statement (the workbench's): all of the snapshot's tables loaded (and those of
+   * any snapshot named in `alsoLoad`, for comparing two), unqualified names resolving to the
+   * snapshot's, exactly one statement (DuckDB refuses to prepare several), inside a read-only
+   * transaction that is rolled back afterwards. Statements run one at a time, in the order they
+   * were asked for. The statement runs as a pending query, which the worker executes step by step,
+   * so cancelReaderStatement() can stop it. The whole result is kept as Arrow, so a grid can show
+   * part of it and an export can still write all of it.
    */
-  async runReaderStatement(snapshot: string, sql: string): Promise<{ table: Table; milliseconds: number }> {
-    await this.load(snapshot);
+  runReaderStatement(snapshot: string, sql: string, alsoLoad: string[] = []): Promise<{ table: Table; milliseconds: number }> {
+    const run = this.readerQueue.then(() => this.runReaderNow(snapshot, sql, alsoLoad));
+    this.readerQueue = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
+  }
+
+  private async runReaderNow(snapshot: string, sql: string, alsoLoad: string[]): Promise<{ table: Table; milliseconds: number }> {
+    // DuckDB-WASM accepts INSTALL without fetching anything (it fetches on LOAD, which the locked
+    // configuration refuses); say plainly that extensions cannot be installed.
+    if (/^\s*(?:(?:--[^\n]*\n|\/\*[\s\S]*?\*\/)\s*)*(?:FORCE\s+)?(?:INSTALL|UPDATE\s+EXTENSIONS)\b/i.test(sql)) {
+      throw new QueryError("Permission Error: installing extensions is disabled in the SQL workbench (INSTALL)");
+    }
+    await Promise.all([snapshot, ...alsoLoad].map((id) => this.load(id)));
     this.reader ??= this.db.connect();
     const connection = await this.reader;
     await connection.query(`USE ${quoteIdent(snapshot)}`);
     const started = performance.now();
     await connection.query("BEGIN TRANSACTION READ ONLY");
     try {
+      // Preparing checks that this is one statement and reports syntax errors without running it.
       const statement = await connection.prepare(sql);
-      try {
-        const batches = await (await statement.send()).readAll();
-        return { table: new Table(batches as never), milliseconds: performance.now() - started };
-      } finally {
-        await statement.close();
-      }
+      await statement.close();
+      this.running = true;
+      const reader = await connection.send(sql, true);
+      const batches = await reader.readAll();
+      return { table: new Table(batches as never), milliseconds: performance.now() - started };
     } catch (error) {
       throw toQueryError(error);
     } finally {
+      this.running = false;
       // Ends the transaction whatever the statement was; a COMMIT typed by the reader has ended it
       // already, which is not an error worth showing.
       await connection.query("ROLLBACK").catch(() => undefined);
@@ -158,7 +178,26 @@ class Engine {
 
   /** Cancels the reader's running statement; true if there was one. */
   async cancelReaderStatement(): Promise<boolean> {
-    return this.reader ? (await this.reader).cancelSent() : false;
+    return this.reader && this.running ? (await this.reader).cancelSent() : false;
+  }
+
+  /**
+   * SYNTHETIC DATA, FOR THE BENCHMARK ONLY: creates schema "synthetic" with an observations table
+   * of `rows` generated rows (never published, never written anywhere but this page's memory).
+   */
+  async createSyntheticObservations(rows: number): Promise<void> {
+    const connection = await this.loader;
+    await connection.query("CREATE SCHEMA IF NOT EXISTS synthetic");
+    await connection.query(
+      `CREATE OR REPLACE TABLE synthetic.observations AS
+       SELECT 'x-' || i AS id,
+              (320000 + (i % 97) * 100)::VARCHAR AS region,
+              'indicator_' || (i % 37) AS indicator,
+              (2000 + i % 25)::VARCHAR AS period,
+              CASE WHEN i % 5 = 0 THEN 'target' ELSE 'actual' END AS kind,
+              ((i * 7919) % 100003)::DOUBLE AS value
+       FROM range(${Math.max(0, Math.floor(rows))}) AS t(i)`,
+    );
   }
 }
 
