@@ -179,10 +179,18 @@ describe("the SQL workbench", () => {
   });
 
   it("runs a chart's own named query at once", async () => {
-    const { page } = await open(browser(), "?query=jiangsu_cities_latest&param.indicator=incubators&snapshot=2026-11-23");
+    const { page } = await open(browser(), "?query=jiangsu_cities_latest&param.indicator=incubators&param.until=&snapshot=2026-11-23");
     await page.waitForFunction(() => document.querySelector("#wb-result-status")?.getAttribute("data-rows"), null, { timeout: 30_000 });
     expect(await page.locator(".cm-content").textContent()).toContain("indicator = 'incubators'");
     expect(await resultRows(page)).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it("shows, but does not run, a chart query whose link lacks a parameter", async () => {
+    const { page } = await open(browser(), "?query=jiangsu_cities_latest&param.indicator=incubators&snapshot=2026-11-23");
+    await page.waitForFunction(() => /缺少参数/.test(document.querySelector("#wb-status")?.textContent ?? ""), null, { timeout: 30_000 });
+    expect(await page.locator(".cm-content").textContent()).toContain("$until");
+    expect(await page.locator("#wb-result-status").getAttribute("data-rows")).toBeNull();
     await page.context().close();
   });
 

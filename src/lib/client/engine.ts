@@ -22,10 +22,10 @@ import initParquet, { readParquet } from "parquet-wasm/esm";
 import parquetWasm from "parquet-wasm/esm/parquet_wasm_bg.wasm?url";
 import type { Manifest } from "../data/releases.ts";
 import { bindNamed, type ParamValue } from "../sql/bind.ts";
-import { toQueryError } from "../sql/errors.ts";
+import { QueryError, toQueryError } from "../sql/errors.ts";
 import { tablesMentioned } from "../sql/tables.ts";
 
-export { QueryError } from "../sql/errors.ts";
+export { QueryError };
 
 export type Row = Record<string, unknown>;
 

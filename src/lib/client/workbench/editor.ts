@@ -4,25 +4,18 @@
  * at marked in the text. Tab is left to move focus (no tab-to-indent), so keyboard readers can
  * leave the editor.
  *
- * The "codemirror" package installed here is CodeMirror 5's legacy release, not CodeMirror 6's
- * basicSetup, and @codemirror/commands is not installed, so the setup is assembled from the 6.x
- * packages there are (view, state, language, autocomplete, lang-sql), with a small undo/redo and
- * Enter of its own; cursor movement and deletion are the browser's own contenteditable editing.
+ * Editing commands, undo history and search are CodeMirror's own (@codemirror/commands and
+ * @codemirror/search). Typing over a selection is dispatched by the editor rather than left to
+ * the browser: Chromium's contenteditable editing writes style="" attributes, which the CSP
+ * refuses.
  */
 import { autocompletion, closeBrackets, closeBracketsKeymap, completionKeymap } from "@codemirror/autocomplete";
+import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
+import { highlightSelectionMatches, search, searchKeymap } from "@codemirror/search";
 import { bracketMatching, defaultHighlightStyle, indentOnInput, syntaxHighlighting } from "@codemirror/language";
 import { sql, StandardSQL, type SQLNamespace } from "@codemirror/lang-sql";
-import { Compartment, EditorSelection, Prec, StateEffect, StateField, findClusterBreak, type Extension } from "@codemirror/state";
-import {
-  Decoration,
-  EditorView,
-  drawSelection,
-  highlightActiveLine,
-  keymap,
-  lineNumbers,
-  type DecorationSet,
-  type KeyBinding,
-} from "@codemirror/view";
+import { Compartment, Prec, StateEffect, StateField, type Extension } from "@codemirror/state";
+import { Decoration, EditorView, drawSelection, highlightActiveLine, keymap, lineNumbers, type DecorationSet } from "@codemirror/view";
 
 const setError = StateEffect.define<number | null>();
 
@@ -57,87 +50,16 @@ function language(schema: SQLNamespace): Extension {
   return sql({ dialect: StandardSQL, schema, upperCaseKeywords: true });
 }
 
-/** Undo and redo of whole texts (SQL is short), Enter keeping the line's indentation. */
-function editing(): Extension {
-  const undo: string[] = [];
-  const redo: string[] = [];
-  let restoring = false;
-  const restore = (view: EditorView, from: string[], to: string[]) => {
-    const text = from.pop();
-    if (text === undefined) return false;
-    to.push(view.state.doc.toString());
-    restoring = true;
-    view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, selection: { anchor: text.length } });
-    restoring = false;
+/** Typing over a selection done by the editor (outside IME composition), not by the browser. */
+const typeOverSelection = EditorView.domEventHandlers({
+  beforeinput(event, view) {
+    if (event.inputType !== "insertText" || event.isComposing || event.data === null) return false;
+    if (view.state.selection.ranges.every((r) => r.empty)) return false;
+    event.preventDefault();
+    view.dispatch(view.state.replaceSelection(event.data), { scrollIntoView: true, userEvent: "input.type" });
     return true;
-  };
-  // Deleting by the editor, not by the browser: Chromium's own contenteditable deletion writes
-  // style="" attributes to keep the look of what it removed, which the CSP refuses.
-  const remove = (view: EditorView, forward: boolean) => {
-    const { state } = view;
-    view.dispatch(
-      state.changeByRange((range) => {
-        if (!range.empty) return { changes: { from: range.from, to: range.to }, range: EditorSelection.cursor(range.from) };
-        const line = state.doc.lineAt(range.head);
-        const inLine = range.head - line.from;
-        const target = forward
-          ? inLine < line.length
-            ? line.from + findClusterBreak(line.text, inLine, true)
-            : Math.min(state.doc.length, range.head + 1)
-          : inLine > 0
-            ? line.from + findClusterBreak(line.text, inLine, false)
-            : Math.max(0, range.head - 1);
-        const from = Math.min(range.head, target);
-        const to = Math.max(range.head, target);
-        return { changes: { from, to }, range: EditorSelection.cursor(from) };
-      }),
-      { scrollIntoView: true, userEvent: forward ? "delete.forward" : "delete.backward" },
-    );
-    return true;
-  };
-  const bindings: KeyBinding[] = [
-    {
-      key: "Mod-a",
-      run: (view) => {
-        view.dispatch({ selection: { anchor: 0, head: view.state.doc.length } });
-        return true;
-      },
-    },
-    { key: "Backspace", run: (view) => remove(view, false) },
-    { key: "Delete", run: (view) => remove(view, true) },
-    { key: "Mod-z", run: (view) => restore(view, undo, redo) || true },
-    { key: "Mod-y", run: (view) => restore(view, redo, undo) || true },
-    { key: "Mod-Shift-z", run: (view) => restore(view, redo, undo) || true },
-    {
-      key: "Enter",
-      run: (view) => {
-        const line = view.state.doc.lineAt(view.state.selection.main.head);
-        const indent = /^\s*/.exec(line.text)![0];
-        view.dispatch(view.state.replaceSelection(`\n${indent}`), { scrollIntoView: true });
-        return true;
-      },
-    },
-  ];
-  return [
-    keymap.of(bindings),
-    // Typing over a selection, likewise, is done by the editor (outside IME composition).
-    EditorView.domEventHandlers({
-      beforeinput(event, view) {
-        if (event.inputType !== "insertText" || event.isComposing || event.data === null) return false;
-        if (view.state.selection.ranges.every((r) => r.empty)) return false;
-        event.preventDefault();
-        view.dispatch(view.state.replaceSelection(event.data), { scrollIntoView: true, userEvent: "input.type" });
-        return true;
-      },
-    }),
-    EditorView.updateListener.of((update) => {
-      if (!update.docChanged || restoring) return;
-      undo.push(update.startState.doc.toString());
-      if (undo.length > 200) undo.shift();
-      redo.length = 0;
-    }),
-  ];
-}
+  },
+});
 
 // CodeMirror writes its styles with style-mod, which uses a <style> element in a document (the
 // CSP refuses it) but a constructable stylesheet in a shadow root (allowed). So the editor lives in
@@ -183,8 +105,12 @@ export function createEditor(host: HTMLElement, onRun: () => void): Editor {
       closeBrackets(),
       autocompletion(),
       syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
-      keymap.of([...closeBracketsKeymap, ...completionKeymap]),
-      editing(),
+      history(),
+      search({ top: true }),
+      highlightSelectionMatches(),
+      // No indentWithTab: Tab moves focus on, so keyboard readers can leave the editor.
+      keymap.of([...closeBracketsKeymap, ...completionKeymap, ...searchKeymap, ...historyKeymap, ...defaultKeymap]),
+      typeOverSelection,
       languageSlot.of(language({})),
       errorField,
       EditorView.lineWrapping,

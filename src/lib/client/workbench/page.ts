@@ -323,7 +323,14 @@ async function start(): Promise<void> {
     // One of the site's own queries (a chart's "open in SQL workbench"): safe to run at once.
     const text = namedQueries[`../../../queries/${state.query}.sql`];
     if (text) {
-      editor.setSql(inlineParams(text, (state.params ?? {}) as Record<string, ParamValue>).trim());
+      try {
+        editor.setSql(inlineParams(text, (state.params ?? {}) as Record<string, ParamValue>).trim());
+      } catch (error) {
+        // A link that lacks one of the query's parameters: show the query, do not run it.
+        editor.setSql(text.trim());
+        status.textContent = `链接中的查询缺少参数（${error instanceof Error ? error.message : String(error)}），未运行：请在查询中补上后再运行。`;
+        delete state.query;
+      }
     } else {
       status.textContent = `没有名为 ${state.query} 的查询。`;
     }
