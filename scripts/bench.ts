@@ -2,7 +2,9 @@
  * npm run bench — builds the site and measures it, printing figures for bench/README.md:
  * Lighthouse (mobile settings) on representative pages, served compressed from dist/ the way a
  * static host serves it (sirv with the precompressed .br/.gz files), and search: the index's
- * size and the time from opening /search/?q=… to the first results, cold and warm, in Chromium.
+ * size and the time from opening /search/?q=… to the first results, cold and warm, in Chromium;
+ * charts (scripts/bench-charts.ts: build time per chart, first and later redraws, bytes) and the
+ * SQL workbench (scripts/bench-workbench.ts: cold open, GROUP BY over 1M synthetic rows, grid).
  * Nothing here is asserted: timings vary by machine.
  */
 import { execFileSync } from "node:child_process";
@@ -15,6 +17,7 @@ import lighthouse from "lighthouse";
 import sirv from "sirv";
 import { CHROMIUM_ARGS, chromiumPath, launch } from "../test/e2e/chromium.ts";
 import { benchBrowser, benchBuild } from "./bench-charts.ts";
+import { benchWorkbench } from "./bench-workbench.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = join(root, "dist");
@@ -121,5 +124,17 @@ console.log(`later changes (engine warm): median ${charts.warmMs} ms (${charts.w
 console.log("bytes transferred on first use:");
 for (const [kind, { bytes, encoding }] of Object.entries(charts.bytes))
   console.log(`  ${kind.padEnd(36)} ${bytes.toLocaleString("en")} (${encoding})`);
+
+const workbench = await benchWorkbench(browser, `${origin}/`);
+console.log("\nSQL workbench (/data/sql/):");
+console.log(
+  `cold open to first result: median ${workbench.coldOpenMedianMs.toFixed(0)} ms (${workbench.coldOpenMs.map((m) => m.toFixed(0)).join(", ")})`,
+);
+console.log(
+  `GROUP BY region, indicator over 1,000,000 synthetic rows (warm): median ${workbench.groupByMedianMs.toFixed(0)} ms (${workbench.groupByMs.map((m) => m.toFixed(0)).join(", ")})`,
+);
+console.log(
+  `grid: ${workbench.gridRows.toLocaleString("en")} rows shown in ${workbench.gridShowMs.toFixed(0)} ms; longest task while scrolling ${workbench.gridScrollLongestTaskMs.toFixed(0)} ms; tasks over 200 ms: ${workbench.gridScrollLongTasksOver200}`,
+);
 await browser.close();
 server.close();
