@@ -4,10 +4,10 @@
  * a control to the redrawn chart, and the bytes the engine, its worker and the data take).
  * Measured, never asserted.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
-import type { Browser, Page, Request } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { chartSpec, type ChartName } from "../src/lib/charts/index.ts";
 import { renderSvg } from "../src/lib/charts/render.ts";
 import { runQuery } from "../src/lib/server/query.ts";
@@ -64,9 +64,16 @@ const KINDS: [string, RegExp][] = [
   ["DuckDB wasm", /duckdb-eh.*\.wasm$/],
   ["DuckDB worker", /duckdb-browser-eh\.worker.*\.js$/],
   ["parquet-wasm", /parquet_wasm.*\.wasm$/],
-  ["chart module (Plot, DuckDB client)", /chart-interactive.*\.js$/],
+  ["JavaScript modules (Plot, DuckDB client, chart code)", /\.js$/],
   ["snapshot data (Parquet + manifest)", /\/data\/.*\.(parquet|json)$/],
 ];
+
+/** Bytes a file takes on the wire from this server: its precompressed copy when the browser took one. */
+function servedBytes(dist: string, path: string, encoding: string): number {
+  const file = join(dist, decodeURIComponent(path));
+  const suffix = encoding === "br" ? ".br" : encoding === "gzip" ? ".gz" : "";
+  return statSync(existsSync(file + suffix) ? file + suffix : file).size;
+}
 
 async function change(page: Page, value: string): Promise<number> {
   const figure = page
@@ -82,7 +89,8 @@ async function change(page: Page, value: string): Promise<number> {
 }
 
 /** Opens a chart page served compressed, then changes its tile grid's indicator, cold and warm. */
-export async function benchBrowser(browser: Browser, pageUrl: string, runs = 5) {
+export async function benchBrowser(browser: Browser, origin: string, path: string, dist: string, runs = 5) {
+  const pageUrl = `${origin}${path}`;
   const cold: number[] = [];
   const warm: number[] = [];
   const visible: number[] = [];
@@ -90,24 +98,27 @@ export async function benchBrowser(browser: Browser, pageUrl: string, runs = 5) 
   for (let run = 0; run < runs; run++) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    const requests: Request[] = [];
-    page.on("requestfinished", (r) => requests.push(r));
     await page.goto(pageUrl);
     // The chart is in the HTML: it is visible once the document has been parsed.
     visible.push(await page.evaluate(() => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).domInteractive));
+    // Everything requested from here on is the cost of the first interaction.
+    const requested = new Set<string>();
+    let encoding = "identity";
+    page.on("request", (r) => requested.add(new URL(r.url()).pathname));
+    page.on("response", (r) => {
+      const served = r.headers()["content-encoding"];
+      if (served) encoding = served;
+    });
     // The Jiangsu grid starts on national incubators; its other choice is provincial-or-higher.
     cold.push(await change(page, "provincial_plus_incubators"));
     for (let i = 0; i < 6; i++) warm.push(await change(page, i % 2 === 0 ? "national_incubators" : "provincial_plus_incubators"));
     if (run === 0) {
       bytes = {};
+      const left = new Set(requested);
       for (const [kind, pattern] of KINDS) {
-        let total = 0;
-        const encodings = new Set<string>();
-        for (const request of requests.filter((r) => pattern.test(new URL(r.url()).pathname))) {
-          total += (await request.sizes()).responseBodySize;
-          encodings.add((await request.response())?.headers()["content-encoding"] ?? "identity");
-        }
-        bytes[kind] = { bytes: total, encoding: [...encodings].join("/") };
+        const paths = [...left].filter((p) => pattern.test(p));
+        for (const p of paths) left.delete(p);
+        bytes[kind] = { bytes: paths.reduce((sum, p) => sum + servedBytes(dist, p, encoding), 0), encoding };
       }
     }
     await context.close();

@@ -117,7 +117,7 @@ console.log(
   `Search, open /search/?q=… to first results: cold median ${median(cold)} ms (${cold.join(", ")}), warm median ${median(warm)} ms (${warm.join(", ")})`,
 );
 
-const charts = await benchBrowser(browser, `${origin}/regions/320000/`);
+const charts = await benchBrowser(browser, origin, "/regions/320000/", dist);
 console.log(`\nCharts on /regions/320000/: visible at DOM interactive, median ${charts.visibleMs.toFixed(0)} ms after navigation`);
 console.log(`first change of a control → redrawn chart (new context each run): median ${charts.coldMs} ms (${charts.cold.join(", ")})`);
 console.log(`later changes (engine warm): median ${charts.warmMs} ms (${charts.warm.join(", ")})`);
