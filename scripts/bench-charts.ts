@@ -8,21 +8,12 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import type { Browser, Page } from "playwright-core";
-import { chartSpec, type ChartName } from "../src/lib/charts/index.ts";
+import { chartSpec } from "../src/lib/charts/index.ts";
 import { renderSvg } from "../src/lib/charts/render.ts";
 import { runQuery } from "../src/lib/server/query.ts";
+import type { ChartConfig } from "../src/lib/charts/config.ts";
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-interface ChartConfig {
-  id: string;
-  query: string;
-  params: Record<string, string>;
-  chart: ChartName;
-  options: Record<string, unknown>;
-  caption: string;
-  snapshot: string;
-}
 
 function* htmlFiles(dir: string): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {

@@ -3,7 +3,7 @@
  * chosen snapshot and redraws with the same spec and renderer the build used, then rebuilds the
  * caption's dates, the sources, the data table, the CSV and the workbench link from the new rows.
  */
-import { chartSpec, type ChartName } from "../charts/index.ts";
+import { chartSpec } from "../charts/index.ts";
 import { renderChart } from "../charts/render.ts";
 import { fillCaption } from "../charts/controls.ts";
 import { chartTable } from "../charts/table.ts";
@@ -12,20 +12,7 @@ import type { ParamValue } from "../sql/bind.ts";
 import { workbenchUrl } from "../sql/workbench-url.ts";
 import { url } from "../urls.ts";
 import { getEngine, type Row } from "./engine.ts";
-
-interface ChartConfig {
-  id: string;
-  query: string;
-  params: Record<string, ParamValue>;
-  chart: ChartName;
-  options: Record<string, unknown>;
-  caption: string;
-  /** Words for each control's values: param → value → label. */
-  labels: Record<string, Record<string, string>>;
-  snapshot: string;
-  labelHead: string;
-  note: string;
-}
+import type { ChartConfig } from "../charts/config.ts";
 
 // The site's named queries, bundled as text: the same files the build runs.
 const queries = import.meta.glob<string>("../../queries/*.sql", { query: "?raw", import: "default" });
