@@ -30,6 +30,16 @@ export const untilControl = (years: number[]): Control => ({
   options: [{ value: "", label: "各地最新" }, ...years.map((y) => ({ value: `${y}-12-31`, label: `截至${y}年底` }))],
 });
 
+/** Under a city: its counties, districts and zones together, or the counties and districts only. */
+export const levelControl = (): Control => ({
+  param: "level",
+  label: "地区层级",
+  options: [
+    { value: "", label: "县（市、区）与园区" },
+    { value: "county", label: "只看县（市、区）" },
+  ],
+});
+
 /** Figures reported, or targets set. */
 export const kindControl = (): Control => ({
   param: "kind",
