@@ -292,6 +292,14 @@ describe("the SQL workbench", () => {
     await runAndWait(page);
     expect(await gridRows(page)).toEqual([["217", "217"]]);
     expect(new URL(page.url()).searchParams.get("snapshot")).toBe("2026-11-23");
+    // The comparison is part of the address: opened again, both snapshots are there.
+    expect(new URL(page.url()).searchParams.get("compare")).toBe(fake);
+    const again = await context.newPage();
+    await again.goto(page.url());
+    await again.waitForFunction((id) => document.querySelector("#wb-engine-status")?.textContent?.includes(`${id} 已载入`), fake, {
+      timeout: 45_000,
+    });
+    expect(await again.locator("#wb-compare").inputValue()).toBe(fake);
     await context.close();
   });
 

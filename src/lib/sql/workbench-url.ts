@@ -9,6 +9,8 @@ import type { ParamValue } from "./bind.ts";
 
 export interface WorkbenchState {
   snapshot?: string;
+  /** A second snapshot loaded beside the first, to compare them. */
+  compare?: string;
   /** A reader's SQL. */
   sql?: string;
   /** A named query of the site (src/queries/<name>.sql) and its parameters. */
@@ -21,6 +23,7 @@ export interface WorkbenchState {
 export function workbenchUrl(page: string, state: WorkbenchState): string {
   const search = new URLSearchParams();
   if (state.snapshot) search.set("snapshot", state.snapshot);
+  if (state.compare) search.set("compare", state.compare);
   if (state.query) search.set("query", state.query);
   for (const [name, value] of Object.entries(state.params ?? {})) search.set(`param.${name}`, String(value));
   if (state.sql) search.set("sql", state.sql);
@@ -34,6 +37,8 @@ export function parseWorkbenchUrl(search: string): WorkbenchState {
   const state: WorkbenchState = {};
   const snapshot = params.get("snapshot");
   if (snapshot && /^[0-9A-Za-z._-]+$/.test(snapshot)) state.snapshot = snapshot;
+  const compare = params.get("compare");
+  if (compare && /^[0-9A-Za-z._-]+$/.test(compare)) state.compare = compare;
   const query = params.get("query");
   if (query && /^[a-z0-9_]+$/.test(query)) state.query = query;
   const sql = params.get("sql");

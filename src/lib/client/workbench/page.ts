@@ -67,6 +67,7 @@ function compared(): string[] {
 function currentUrlState() {
   return {
     snapshot: snapshot(),
+    compare: compared()[0],
     sql: editor.getSql() || undefined,
     chart: Object.fromEntries(Object.entries(chart).filter(([, v]) => v)) as Record<string, string>,
   };
@@ -314,7 +315,7 @@ async function start(): Promise<void> {
   const ids = [...releases.releases].reverse().map((r) => r.id);
   const chosen = state.snapshot && ids.includes(state.snapshot) ? state.snapshot : releases.latest;
   snapshotSelect.replaceChildren(...ids.map((id) => new Option(id === releases.latest ? `${id}（最新）` : id, id, false, id === chosen)));
-  compareSelect.replaceChildren(new Option("不对比", ""), ...ids.map((id) => new Option(id, id)));
+  compareSelect.replaceChildren(new Option("不对比", ""), ...ids.map((id) => new Option(id, id, false, id === state.compare)));
   compareSelect.disabled = ids.length < 2;
   if (state.chart) chart = { ...state.chart };
   syncChartForm();
