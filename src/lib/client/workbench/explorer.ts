@@ -76,7 +76,8 @@ export class Explorer {
       ),
     );
     this.fillSort();
-    void this.refresh(false);
+    // The facet counts are queried by whoever set the manifest, when it suits (after a reader's
+    // first result, which they would otherwise queue ahead of).
   }
 
   private fillSort(): void {

@@ -303,9 +303,11 @@ async function loadSnapshots(): Promise<void> {
 for (const select of [snapshotSelect, compareSelect]) {
   select.addEventListener("change", () => {
     writeState(currentUrlState());
-    void loadSnapshots().catch((error: unknown) => {
-      engineStatus.textContent = `快照未能载入：${error instanceof Error ? error.message : String(error)}`;
-    });
+    void loadSnapshots()
+      .then(() => explorer.refresh(false))
+      .catch((error: unknown) => {
+        engineStatus.textContent = `快照未能载入：${error instanceof Error ? error.message : String(error)}`;
+      });
   });
 }
 
@@ -350,6 +352,7 @@ async function start(): Promise<void> {
       // Shown next to the editor already.
     }
   }
+  await explorer.refresh(false);
 }
 
 start().catch((error: unknown) => {
