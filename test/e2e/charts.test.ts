@@ -138,6 +138,22 @@ describe("charts", () => {
     await page.context().close();
   });
 
+  it("a failed download of the data is said, and the next change tries again", async () => {
+    const { page } = await open(JIANGSU);
+    let refused = 0;
+    await page.route("**/observations_full.parquet", async (route) => {
+      if (refused++ === 0) return route.abort("connectionfailed");
+      return route.continue();
+    });
+    const figure = tileGrid(page);
+    const status = figure.locator(".chart-status");
+    await figure.locator('select[name="indicator"]').selectOption("provincial_plus_incubators");
+    await expect.poll(() => status.textContent(), { timeout: 60_000 }).toMatch(/^未能更新/);
+    await choose(page, "national_incubators");
+    expect(refused).toBe(2);
+    await page.context().close();
+  });
+
   it("the CSV download holds the chart's rows, before and after a redraw", async () => {
     const { page } = await open(JIANGSU);
     const download = async () => {

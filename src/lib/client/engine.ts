@@ -62,10 +62,15 @@ class Engine {
     if (!this.manifests.has(snapshot)) {
       this.manifests.set(
         snapshot,
-        fetch(snapshotUrl(snapshot, "manifest.json")).then((r) => {
-          if (!r.ok) throw new Error(`快照 ${snapshot} 的清单无法读取（HTTP ${r.status}）`);
-          return r.json() as Promise<Manifest>;
-        }),
+        fetch(snapshotUrl(snapshot, "manifest.json"))
+          .then((r) => {
+            if (!r.ok) throw new Error(`快照 ${snapshot} 的清单无法读取（HTTP ${r.status}）`);
+            return r.json() as Promise<Manifest>;
+          })
+          .catch((error: unknown) => {
+            this.manifests.delete(snapshot);
+            throw error;
+          }),
       );
     }
     return this.manifests.get(snapshot)!;
@@ -78,7 +83,14 @@ class Engine {
     await Promise.all(
       wanted.map((table) => {
         const key = `${snapshot}/${table.name}`;
-        if (!this.tables.has(key)) this.tables.set(key, this.loadTable(snapshot, table.name, table.parquet));
+        if (!this.tables.has(key)) {
+          // A failed load is forgotten, so that the next query tries again (a network blip).
+          const loading = this.loadTable(snapshot, table.name, table.parquet).catch((error: unknown) => {
+            this.tables.delete(key);
+            throw error;
+          });
+          this.tables.set(key, loading);
+        }
         return this.tables.get(key)!;
       }),
     );
