@@ -1,6 +1,7 @@
 /**
- * The charts' part of `npm run bench`: how long a chart takes to draw at build time, how soon it
- * is visible in the browser, and what the first and later interactions cost (time from changing
+ * The charts' part of `npm run bench`: how long a chart's query and its two drawings take in
+ * Node (the build also runs the query once per control option, which this leaves out), how soon
+ * it is visible in the browser, and what the first and later interactions cost (time from changing
  * a control to the redrawn chart, and the bytes the engine, its worker and the data take).
  * Measured, never asserted.
  */
@@ -93,23 +94,33 @@ export async function benchBrowser(browser: Browser, origin: string, path: strin
     // The chart is in the HTML: it is visible once the document has been parsed.
     visible.push(await page.evaluate(() => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).domInteractive));
     // Everything requested from here on is the cost of the first interaction.
-    const requested = new Set<string>();
-    let encoding = "identity";
-    page.on("request", (r) => requested.add(new URL(r.url()).pathname));
+    // Path → content-encoding it was served with (workers' responses are not always seen: those
+    // count as the encoding the page's own responses got).
+    const requested = new Map<string, string | undefined>();
+    let pageEncoding = "identity";
+    page.on("request", (r) => {
+      const path = new URL(r.url()).pathname;
+      if (!requested.has(path)) requested.set(path, undefined);
+    });
     page.on("response", (r) => {
-      const served = r.headers()["content-encoding"];
-      if (served) encoding = served;
+      const served = r.headers()["content-encoding"] ?? "identity";
+      requested.set(new URL(r.url()).pathname, served);
+      pageEncoding = served === "identity" ? pageEncoding : served;
     });
     // The Jiangsu grid starts on national incubators; its other choice is provincial-or-higher.
     cold.push(await change(page, "provincial_plus_incubators"));
     for (let i = 0; i < 6; i++) warm.push(await change(page, i % 2 === 0 ? "national_incubators" : "provincial_plus_incubators"));
     if (run === 0) {
       bytes = {};
-      const left = new Set(requested);
+      const left = new Map(requested);
       for (const [kind, pattern] of KINDS) {
-        const paths = [...left].filter((p) => pattern.test(p));
+        const paths = [...left.keys()].filter((p) => pattern.test(p));
+        const encodings = paths.map((p) => left.get(p) ?? pageEncoding);
         for (const p of paths) left.delete(p);
-        bytes[kind] = { bytes: paths.reduce((sum, p) => sum + servedBytes(dist, p, encoding), 0), encoding };
+        bytes[kind] = {
+          bytes: paths.reduce((sum, p, i) => sum + servedBytes(dist, p, encodings[i]!), 0),
+          encoding: [...new Set(encodings)].join("/"),
+        };
       }
     }
     await context.close();

@@ -6,7 +6,7 @@
  */
 import type { AstroIntegration } from "astro";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
@@ -31,11 +31,15 @@ const CACHE = process.env.PRECOMPRESS_CACHE ?? fileURLToPath(new URL("../../node
 
 function cached(bytes: Buffer, kind: string, compress: () => Buffer): Buffer {
   if (bytes.length < 512 * 1024) return compress();
+  // `kind` names the format and its settings: a change of settings is a new key.
   const path = join(CACHE, `${createHash("sha256").update(bytes).digest("hex")}.${kind}`);
   if (existsSync(path)) return readFileSync(path);
   const compressed = compress();
   mkdirSync(CACHE, { recursive: true });
-  writeFileSync(path, compressed);
+  // Written whole, then renamed: a build stopped halfway leaves no truncated copy to be served.
+  const partial = `${path}.${process.pid}.partial`;
+  writeFileSync(partial, compressed);
+  renameSync(partial, path);
   return compressed;
 }
 
@@ -75,7 +79,7 @@ export function deployFiles(): AstroIntegration {
           const bytes = readFileSync(path);
           writeFileSync(
             `${path}.br`,
-            cached(bytes, "br", () =>
+            cached(bytes, "q11.br", () =>
               brotliCompressSync(bytes, {
                 params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
               }),
@@ -83,7 +87,7 @@ export function deployFiles(): AstroIntegration {
           );
           writeFileSync(
             `${path}.gz`,
-            cached(bytes, "gz", () => gzipSync(bytes, { level: 9 })),
+            cached(bytes, "l9.gz", () => gzipSync(bytes, { level: 9 })),
           );
           count++;
         }

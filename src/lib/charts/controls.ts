@@ -23,6 +23,21 @@ export const indicatorControl = (indicators: { id: string; name: string }[]): Co
   options: indicators.map((i) => ({ value: i.id, label: i.name })),
 });
 
+/**
+ * Which kind of carrier a region's series shows, every scope of it on its own line (all in the
+ * statistics, provincial-or-higher, national): never joined into one series.
+ */
+export const scopesControl = (): Control => ({
+  param: "indicators",
+  label: "载体",
+  options: [
+    { value: "incubators,provincial_plus_incubators,national_incubators", label: "科技企业孵化器" },
+    { value: "maker_spaces,provincial_plus_maker_spaces,national_maker_spaces", label: "众创空间" },
+    { value: "carriers,provincial_plus_carriers,national_carriers", label: "科创载体" },
+    { value: "incubated_firms", label: "在孵企业" },
+  ],
+});
+
 /** Each place's latest figure, or its latest up to the end of a year (so dates line up). */
 export const untilControl = (years: number[]): Control => ({
   param: "until",

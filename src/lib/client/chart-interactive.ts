@@ -28,6 +28,7 @@ function plain(row: Row): Row {
 }
 
 const pending = new WeakMap<HTMLElement, number>();
+const sourceLinks = new WeakMap<HTMLElement, Map<string, string>>();
 
 export async function redraw(figure: HTMLElement): Promise<void> {
   const config = JSON.parse(figure.querySelector(".chart-config")!.textContent!) as ChartConfig;
@@ -52,10 +53,11 @@ export async function redraw(figure: HTMLElement): Promise<void> {
     const caption = fillCaption(config.caption, (param) =>
       params[param] === undefined ? undefined : (config.labels[param]?.[String(params[param])] ?? String(params[param])),
     );
-    figure.querySelector(".chart-caption")!.textContent = caption;
-    figure.querySelector(".table-scroll")?.setAttribute("aria-label", `${caption}：数据表`);
     draw(figure, { ...config, caption }, rows);
     updateText(figure, config, rows, snapshot, params);
+    // Named only once the drawing and the table show what it names.
+    figure.querySelector(".chart-caption")!.textContent = caption;
+    figure.querySelector(".table-scroll")?.setAttribute("aria-label", `${caption}：数据表`);
     status.textContent = `已更新：${rows.length} 行，查询用时 ${Math.round(result.milliseconds)} 毫秒。`;
   } catch (error) {
     if (pending.get(figure) === ticket) status.textContent = `未能更新：${error instanceof Error ? error.message : String(error)}`;
@@ -87,9 +89,12 @@ function updateText(figure: HTMLElement, config: ChartConfig, rows: Row[], snaps
     ? `（数据时间：${periods[0]} 至 ${periods.at(-1)}；快照 ${snapshot}）`
     : "";
 
-  // Sources: linked as the build linked them where the page knows the source, else named.
+  // Sources: linked as the build linked them where the page knows the source, else named. The
+  // links are remembered, so that a source dropped by one redraw is linked again when it returns.
   const sources = figure.querySelector<HTMLElement>(".chart-sources")!;
-  const known = new Map([...sources.querySelectorAll("a")].map((a) => [a.textContent, a.href]));
+  const known = sourceLinks.get(figure) ?? new Map<string, string>();
+  for (const a of sources.querySelectorAll("a")) known.set(a.textContent ?? "", a.href);
+  sourceLinks.set(figure, known);
   const titles = [...new Set(rows.map((r) => String(r.source_title ?? r.source)))];
   sources.replaceChildren(
     `${config.note}来源：`,
