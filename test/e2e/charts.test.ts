@@ -154,6 +154,34 @@ describe("charts", () => {
     await page.context().close();
   });
 
+  it("a failed download of the chart module is said, and the next change loads it", async () => {
+    const { page } = await open(JIANGSU);
+    let refused = 0;
+    await page.route(/chart-interactive[^/]*\.js$/, async (route) => {
+      if (refused++ === 0) return route.abort("connectionfailed");
+      return route.continue();
+    });
+    const figure = tileGrid(page);
+    const status = figure.locator(".chart-status");
+    await figure.locator('select[name="indicator"]').selectOption("provincial_plus_incubators");
+    await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/^未能载入交互功能/);
+    await choose(page, "national_incubators");
+    expect(refused).toBe(2);
+    await page.context().close();
+  });
+
+  it("source links survive a redraw that drops and brings back a source", async () => {
+    const { page } = await open(JIANGSU);
+    const figure = tileGrid(page);
+    const links = () => figure.locator(".chart-sources a").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href).sort());
+    const built = await links();
+    expect(built.length).toBeGreaterThan(0);
+    await choose(page, "provincial_plus_incubators");
+    await choose(page, "national_incubators");
+    expect(await links()).toEqual(built);
+    await page.context().close();
+  });
+
   it("the CSV download holds the chart's rows, before and after a redraw", async () => {
     const { page } = await open(JIANGSU);
     const download = async () => {
