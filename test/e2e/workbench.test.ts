@@ -75,6 +75,38 @@ const gridRows = (page: Page) =>
 const headers = (page: Page) => page.locator("#wb-grid [role=columnheader] .wb-col-name").allTextContents();
 const resultRows = async (page: Page) => Number(await page.locator("#wb-result-status").getAttribute("data-rows"));
 
+/**
+ * A context where a second, older snapshot is simulated by serving the released files under another
+ * id (nothing in public/data is touched), its manifest held back `manifestDelay` ms.
+ */
+async function withFakeSnapshot(b: Browser, fake: string, manifestDelay = 0) {
+  const context = await b.newContext();
+  await context.route(`${baseUrl}data/releases.json`, (route) =>
+    route.fulfill({
+      contentType: "application/json",
+      body: JSON.stringify({
+        latest: "2026-11-23",
+        releases: [
+          { id: fake, released: fake },
+          { id: "2026-11-23", released: "2026-11-23" },
+        ],
+      }),
+    }),
+  );
+  await context.route(`${baseUrl}data/${fake}/**`, async (route) => {
+    const response = await route.fetch({ url: route.request().url().replace(`/${fake}/`, "/2026-11-23/") });
+    if (!route.request().url().endsWith("manifest.json")) return route.fulfill({ response });
+    const manifest = (await response.json()) as { id: string; tables: { name: string }[] };
+    manifest.id = fake;
+    manifest.tables = manifest.tables.filter((t) => t.name !== "incentives");
+    if (manifestDelay) await new Promise((resolve) => setTimeout(resolve, manifestDelay));
+    return route.fulfill({ response, json: manifest });
+  });
+  return context;
+}
+
+const SLOW_QUERY = "SELECT sum(a.range * b.range) FROM range(300000) a, range(300000) b";
+
 describe("the SQL workbench", () => {
   it("runs a typed query (button and Ctrl+Enter) and shows the right rows, types, NULL and zh-CN numbers", async () => {
     const { page, violations, foreign } = await open(browser());
@@ -116,6 +148,15 @@ describe("the SQL workbench", () => {
       await page.locator("#wb-examples").selectOption(value);
       await runAndWait(page);
       expect(await resultRows(page), value).toBeGreaterThan(0);
+      // A figure printed as "超过5" must never show as a bare 5: the printed text and qualifier come along.
+      if (/\/[13]-/.test(value)) expect(await headers(page), value).toEqual(expect.arrayContaining(["原文", "限定"]));
+      if (/\/5-/.test(value)) {
+        expect(await headers(page)).toContain("各来源原文及限定");
+        const rows = (await gridRows(page)).map((r) => r.join(" "));
+        expect(rows.some((r) => r.includes("（more_than）"))).toBe(true);
+        // "more than 960" (one source) and "965" (another) do not disagree.
+        expect(rows.filter((r) => r.includes("江苏省") && r.includes("科技企业孵化器") && r.includes("2020-12-31"))).toEqual([]);
+      }
     }
     await page.context().close();
   });
@@ -132,6 +173,15 @@ describe("the SQL workbench", () => {
     await runAndWait(page);
     expect(await page.locator("#wb-error").isHidden()).toBe(true);
     expect(await gridRows(page)).toEqual([["217"]]);
+    // After Chinese text DuckDB's caret counts display columns (and for a syntax error, bytes).
+    await typeQuery(page, "SELECT '江苏省' AS 省份, regoin FROM observations");
+    await runAndWait(page);
+    expect(await page.locator(".wb-error-mark").textContent()).toBe("regoin");
+    expect(await page.locator("#wb-error").innerText()).toContain("第 1 行第 21 列");
+    await typeQuery(page, "SELECT '江苏省' AS 省份 FORM observations");
+    await runAndWait(page);
+    expect(await page.locator("#wb-error").innerText()).toContain("第 1 行第 20 列");
+    expect(await page.locator(".wb-error-mark").textContent()).toBe("FORM");
     await page.context().close();
   });
 
@@ -150,6 +200,86 @@ describe("the SQL workbench", () => {
     await runAndWait(page);
     expect(await gridRows(page)).toEqual([["42"]]);
     await page.context().close();
+  });
+
+  it("Cancel stops the reader's query even while it waits behind the explorer's counts, which still appear", async () => {
+    const { page } = await open(browser());
+    await typeQuery(page, SLOW_QUERY);
+    await page.locator("#wb-x-facets").evaluate((f) => f.replaceChildren());
+    // The explorer recounts its facets (a snapshot change does, without running its selection),
+    // the reader's slow query queues behind those counts, and the reader cancels it.
+    await page.evaluate(async () => {
+      const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+      document.querySelector("#wb-snapshot")!.dispatchEvent(new Event("change"));
+      await tick();
+      document.querySelector<HTMLButtonElement>("#wb-run")!.click();
+      await tick();
+      document.querySelector<HTMLButtonElement>("#wb-cancel")!.click();
+    });
+    const started = Date.now();
+    await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>("#wb-run")!.disabled, null, { timeout: 20_000 });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(await page.locator("#wb-error").innerText()).toContain("查询已取消");
+    await page.waitForFunction(() => document.querySelectorAll("#wb-x-facets select").length === 4, null, { timeout: 20_000 });
+    const totals = await page
+      .locator("#wb-x-facets select")
+      .evaluateAll((selects) => selects.map((s) => Number(/全部（(\d+)）/.exec((s as HTMLSelectElement).options[0]!.text)?.[1])));
+    expect(totals.every((n) => n > 0)).toBe(true);
+    await typeQuery(page, "SELECT 41 + 1 AS answer");
+    await runAndWait(page);
+    expect(await gridRows(page)).toEqual([["42"]]);
+    await page.context().close();
+  });
+
+  it("cancels a large SELECT * whose rows are already streaming in", async () => {
+    const { page } = await open(browser());
+    await typeQuery(page, "SELECT range AS i, range * 2 AS j FROM range(50000000)");
+    await page.click("#wb-run");
+    await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>("#wb-cancel")!.disabled);
+    await page.waitForTimeout(1500);
+    const started = Date.now();
+    await page.click("#wb-cancel");
+    await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>("#wb-run")!.disabled, null, { timeout: 20_000 });
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(await page.locator("#wb-error").innerText()).toContain("查询已取消");
+    expect(await page.locator("#wb-result-status").getAttribute("data-rows")).toBeNull();
+    await typeQuery(page, "SELECT 41 + 1 AS answer");
+    await runAndWait(page);
+    expect(await gridRows(page)).toEqual([["42"]]);
+    await page.context().close();
+  });
+
+  it("switching snapshots quickly leaves the schema of the last choice on screen", async () => {
+    const fake = "2020-01-01";
+    const context = await withFakeSnapshot(browser(), fake, 1500);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}data/sql/`);
+    await page.waitForFunction(() => document.querySelector("#wb-engine-status")?.getAttribute("data-ready"), null, { timeout: 45_000 });
+    // Compare with the slow snapshot, then change one's mind before its manifest arrives.
+    const manifest = page.waitForResponse(`${baseUrl}data/${fake}/manifest.json`);
+    await page.locator("#wb-compare").selectOption(fake);
+    await page.locator("#wb-compare").selectOption("");
+    await manifest;
+    await page.waitForTimeout(1000);
+    expect(await page.locator("#wb-schema h3").allTextContents()).toEqual(["快照 2026-11-23（默认）"]);
+    expect(await page.locator("#wb-engine-status").textContent()).not.toContain(fake);
+    await context.close();
+  });
+
+  it("a failed engine start leaves no worker running", async () => {
+    const context = await browser().newContext();
+    // The Parquet decoder's wasm refused: the start fails while DuckDB's worker is already running.
+    await context.route(/parquet_wasm_bg[^/]*\.wasm/, (route) => route.fulfill({ status: 404, body: "not found" }));
+    const page = await context.newPage();
+    const closed: string[] = [];
+    page.on("worker", (worker) => worker.on("close", () => closed.push(worker.url())));
+    await page.goto(`${baseUrl}data/sql/`);
+    await page.waitForFunction(() => /未能启动/.test(document.querySelector("#wb-engine-status")?.textContent ?? ""), null, {
+      timeout: 45_000,
+    });
+    await expect.poll(() => page.workers().filter((w) => /duckdb/.test(w.url())).length, { timeout: 5_000 }).toBe(0);
+    expect(closed.some((url) => /duckdb/.test(url))).toBe(true);
+    await context.close();
   });
 
   it("keeps the query, snapshot and chart in the URL; a shared query waits for Run", async () => {
@@ -257,30 +387,9 @@ describe("the SQL workbench", () => {
   });
 
   it("queries two snapshots at once, each in its own schema", async () => {
-    // Only one snapshot is released so far: a second, older one is simulated by serving the
-    // released files under another id (nothing in public/data is touched).
-    const context = await browser().newContext();
+    // Only one snapshot is released so far: a second, older one is simulated.
     const fake = "2020-01-01";
-    await context.route(`${baseUrl}data/releases.json`, (route) =>
-      route.fulfill({
-        contentType: "application/json",
-        body: JSON.stringify({
-          latest: "2026-11-23",
-          releases: [
-            { id: fake, released: fake },
-            { id: "2026-11-23", released: "2026-11-23" },
-          ],
-        }),
-      }),
-    );
-    await context.route(`${baseUrl}data/${fake}/**`, async (route) => {
-      const response = await route.fetch({ url: route.request().url().replace(`/${fake}/`, "/2026-11-23/") });
-      if (!route.request().url().endsWith("manifest.json")) return route.fulfill({ response });
-      const manifest = (await response.json()) as { id: string; tables: { name: string }[] };
-      manifest.id = fake;
-      manifest.tables = manifest.tables.filter((t) => t.name !== "incentives");
-      return route.fulfill({ response, json: manifest });
-    });
+    const context = await withFakeSnapshot(browser(), fake);
     const page = await context.newPage();
     await page.goto(`${baseUrl}data/sql/`);
     await page.waitForFunction(() => document.querySelector("#wb-engine-status")?.getAttribute("data-ready"), null, { timeout: 45_000 });

@@ -21,8 +21,8 @@ import { Table } from "apache-arrow";
 import initParquet, { readParquet } from "parquet-wasm/esm";
 import parquetWasm from "parquet-wasm/esm/parquet_wasm_bg.wasm?url";
 import type { Manifest } from "../data/releases.ts";
-import { bindNamed, type ParamValue } from "../sql/bind.ts";
-import { QueryError, toQueryError } from "../sql/errors.ts";
+import { bindNamed, quoteIdent, type ParamValue } from "../sql/bind.ts";
+import { cancelledError, QueryError, toQueryError } from "../sql/errors.ts";
 import { tablesMentioned } from "../sql/tables.ts";
 
 export { QueryError };
@@ -40,8 +40,6 @@ const base = import.meta.env.BASE_URL.replace(/\/?$/, "/");
 
 export const snapshotUrl = (snapshot: string, file: string) => `${base}data/${snapshot}/${file}`;
 
-export const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
-
 class Engine {
   private readonly manifests = new Map<string, Promise<Manifest>>();
   private readonly tables = new Map<string, Promise<void>>();
@@ -49,7 +47,6 @@ class Engine {
   private readonly loader: Promise<duckdb.AsyncDuckDBConnection>;
   private reader?: Promise<duckdb.AsyncDuckDBConnection>;
   private readerQueue: Promise<void> = Promise.resolve();
-  private running = false;
 
   readonly db: duckdb.AsyncDuckDB;
 
@@ -145,52 +142,91 @@ class Engine {
    * any snapshot named in `alsoLoad`, for comparing two), unqualified names resolving to the
    * snapshot's, exactly one statement (DuckDB refuses to prepare several), inside a read-only
    * transaction that is rolled back afterwards. Statements run one at a time, in the order they
-   * were asked for. The statement runs as a pending query, which the worker executes step by step,
-   * so cancelReaderStatement() can stop it. The whole result is kept as Arrow, so a grid can show
-   * part of it and an export can still write all of it.
+   * were asked for. The whole result is kept as Arrow, so a grid can show part of it and an export
+   * can still write all of it.
+   *
+   * `signal` cancels this statement and no other (the explorer's facet counts share the queue and
+   * pass none). Aborted while it waits its turn, it is refused at once with "已取消" and never
+   * runs. Aborted while it runs: the worker executes a pending query step by step and
+   * connection.cancelSent() stops it; once the first rows are ready the result is streamed in
+   * batches, which cancelSent() no longer reaches (DuckDB-WASM cancels only a query still
+   * pending), so no further batch is read and the open result is dropped by the ROLLBACK that
+   * follows. Either way the promise rejects with "已取消".
    */
-  runReaderStatement(snapshot: string, sql: string, alsoLoad: string[] = []): Promise<{ table: Table; milliseconds: number }> {
-    const run = this.readerQueue.then(() => this.runReaderNow(snapshot, sql, alsoLoad));
+  runReaderStatement(
+    snapshot: string,
+    sql: string,
+    alsoLoad: string[] = [],
+    signal?: AbortSignal,
+  ): Promise<{ table: Table; milliseconds: number }> {
+    if (signal?.aborted) return Promise.reject(cancelledError(false));
+    let started = false;
+    const run = this.readerQueue.then(() => {
+      if (signal?.aborted) throw cancelledError(false);
+      started = true;
+      return this.runReaderNow(snapshot, sql, alsoLoad, signal);
+    });
     this.readerQueue = run.then(
       () => undefined,
       () => undefined,
     );
-    return run;
+    if (!signal) return run;
+    return new Promise((resolve, reject) => {
+      const queuedAbort = () => {
+        if (!started) reject(cancelledError(false));
+      };
+      signal.addEventListener("abort", queuedAbort, { once: true });
+      run.then(resolve, reject).finally(() => signal.removeEventListener("abort", queuedAbort));
+    });
   }
 
-  private async runReaderNow(snapshot: string, sql: string, alsoLoad: string[]): Promise<{ table: Table; milliseconds: number }> {
+  private async runReaderNow(
+    snapshot: string,
+    sql: string,
+    alsoLoad: string[],
+    signal?: AbortSignal,
+  ): Promise<{ table: Table; milliseconds: number }> {
     // DuckDB-WASM accepts INSTALL without fetching anything (it fetches on LOAD, which the locked
     // configuration refuses); say plainly that extensions cannot be installed.
     if (/^\s*(?:(?:--[^\n]*\n|\/\*[\s\S]*?\*\/)\s*)*(?:FORCE\s+)?(?:INSTALL|UPDATE\s+EXTENSIONS)\b/i.test(sql)) {
       throw new QueryError("Permission Error: installing extensions is disabled in the SQL workbench (INSTALL)");
     }
     await Promise.all([snapshot, ...alsoLoad].map((id) => this.load(id)));
+    if (signal?.aborted) throw cancelledError(true);
     this.reader ??= this.db.connect();
     const connection = await this.reader;
     await connection.query(`USE ${quoteIdent(snapshot)}`);
     const started = performance.now();
     await connection.query("BEGIN TRANSACTION READ ONLY");
+    let sent = false;
+    const cancel = () => {
+      if (sent) void connection.cancelSent().catch(() => false);
+    };
+    signal?.addEventListener("abort", cancel, { once: true });
     try {
       // Preparing checks that this is one statement and reports syntax errors without running it.
       const statement = await connection.prepare(sql);
       await statement.close();
-      this.running = true;
+      if (signal?.aborted) throw cancelledError(true);
+      sent = true;
       const reader = await connection.send(sql, true);
-      const batches = await reader.readAll();
+      const batches = [];
+      for (;;) {
+        if (signal?.aborted) throw cancelledError(true);
+        const next = await reader.next();
+        if (next.done) break;
+        batches.push(next.value);
+      }
+      if (signal?.aborted) throw cancelledError(true);
       return { table: new Table(batches as never), milliseconds: performance.now() - started };
     } catch (error) {
-      throw toQueryError(error);
+      throw signal?.aborted ? cancelledError(true) : toQueryError(error);
     } finally {
-      this.running = false;
+      signal?.removeEventListener("abort", cancel);
       // Ends the transaction whatever the statement was; a COMMIT typed by the reader has ended it
       // already, which is not an error worth showing.
       await connection.query("ROLLBACK").catch(() => undefined);
     }
-  }
-
-  /** Cancels the reader's running statement; true if there was one. */
-  async cancelReaderStatement(): Promise<boolean> {
-    return this.reader && this.running ? (await this.reader).cancelSent() : false;
   }
 
   /**
@@ -228,21 +264,27 @@ async function start(): Promise<Engine> {
   // Only the "eh" build (WebAssembly exception handling), which every browser of the last years
   // runs; shipping the "mvp" fallback too would add 39 MB to the site for no current reader.
   const worker = new Worker(ehWorker);
-  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  // parquet-wasm compiles while DuckDB does.
-  await Promise.all([db.instantiate(ehWasm), initParquet({ module_or_path: parquetWasm })]);
-  await db.open({ query: { castDecimalToDouble: true } });
-  const setup = await db.connect();
-  for (const statement of [
-    "SET autoinstall_known_extensions = false",
-    "SET autoload_known_extensions = false",
-    "SET enable_external_access = false",
-    "SET lock_configuration = true",
-  ]) {
-    await setup.query(statement);
+  try {
+    const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+    // parquet-wasm compiles while DuckDB does.
+    await Promise.all([db.instantiate(ehWasm), initParquet({ module_or_path: parquetWasm })]);
+    await db.open({ query: { castDecimalToDouble: true } });
+    const setup = await db.connect();
+    for (const statement of [
+      "SET autoinstall_known_extensions = false",
+      "SET autoload_known_extensions = false",
+      "SET enable_external_access = false",
+      "SET lock_configuration = true",
+    ]) {
+      await setup.query(statement);
+    }
+    await setup.close();
+    return new Engine(db);
+  } catch (error) {
+    // A failed start leaves nothing running: the next getEngine() starts a fresh worker.
+    worker.terminate();
+    throw error;
   }
-  await setup.close();
-  return new Engine(db);
 }
 
 let engine: Promise<Engine> | undefined;

@@ -33,6 +33,9 @@ export function parameterNames(sql: string): string[] {
   return names;
 }
 
+/** A name written as a quoted SQL identifier ("a""b"), whatever characters it holds. */
+export const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
 /** A value written as a SQL literal, for a query a reader takes to the workbench (never run here). */
 export function sqlLiteral(value: ParamValue): string {
   if (value === null) return "NULL";

@@ -1,16 +1,18 @@
-/** A failed statement as the reader sees it: DuckDB's own words, and where it points, if it does. */
-export class QueryError extends Error {
-  /** Character offset into the statement, when DuckDB reports one. */
-  readonly position?: number;
-  constructor(message: string, position?: number) {
-    super(message);
-    this.position = position;
-  }
+/**
+ * A failed statement as the reader sees it: DuckDB's own words. Where the message points in the
+ * statement is read from it by errorPosition() (src/lib/workbench/error-position.ts), the one place
+ * that reads positions.
+ */
+export class QueryError extends Error {}
+
+/** DuckDB's message without its internal prefix. */
+export function toQueryError(error: unknown): QueryError {
+  if (error instanceof QueryError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new QueryError(message.replace(/^Error:\s*/, ""));
 }
 
-/** DuckDB's message without its internal prefix, and the position it points at, if any. */
-export function toQueryError(error: unknown): QueryError {
-  const message = error instanceof Error ? error.message : String(error);
-  const position = /"position":\s*"?(\d+)/.exec(message)?.[1] ?? /at position (\d+)/.exec(message)?.[1];
-  return new QueryError(message.replace(/^Error:\s*/, ""), position === undefined ? undefined : Number(position));
+/** The message of a reader's statement stopped by Cancel (explainError() heads it "查询已取消。"). */
+export function cancelledError(started: boolean): QueryError {
+  return new QueryError(started ? "已取消：查询在运行完之前被取消。" : "已取消：查询尚未开始运行就被取消，未运行。");
 }

@@ -11,7 +11,17 @@ export interface Cell {
   kind: CellKind;
 }
 
-const numberFormat = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 6 });
+/**
+ * A number as its shortest round-trip digits (what String() writes: never rounded for display), with
+ * the integer part grouped in threes as zh-CN writes it. Exponent forms (1e+21, 1.5e-7), Infinity
+ * and NaN are shown as String() writes them.
+ */
+export function formatNumber(value: number): string {
+  const text = String(value);
+  const match = /^(-?)(\d+)(\.\d+)?$/.exec(text);
+  if (!match) return text;
+  return `${match[1]}${match[2]!.replace(/\B(?=(?:\d{3})+$)/g, ",")}${match[3] ?? ""}`;
+}
 
 /** Arrow's name for a column type, as DuckDB would name it. */
 export function sqlTypeName(arrowType: string): string {
@@ -71,8 +81,7 @@ export function formatCell(value: unknown, arrowType = ""): Cell {
   if (typeof value === "bigint") return { text: value.toLocaleString("zh-CN"), kind: "number" };
   if (typeof value === "number") {
     if (/^(Date|Timestamp)/.test(arrowType)) return { text: String(plainValue(value, arrowType)), kind: "text" };
-    if (Number.isNaN(value)) return { text: "NaN", kind: "number" };
-    return { text: numberFormat.format(value), kind: "number" };
+    return { text: formatNumber(value), kind: "number" };
   }
   if (typeof value === "boolean") return { text: value ? "true" : "false", kind: "text" };
   if (typeof value === "string") return { text: value, kind: "text" };

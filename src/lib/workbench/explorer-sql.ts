@@ -4,7 +4,7 @@
  * written as escaped literals, and only columns the table has are accepted, so nothing a reader
  * picks (or a crafted value) can change the statement's shape. The SQL shown is the SQL run.
  */
-import { sqlLiteral } from "../sql/bind.ts";
+import { quoteIdent, sqlLiteral } from "../sql/bind.ts";
 
 /** The columns the explorer offers facets for, with a column that names each value, if any. */
 export const FACETS: { column: string; label: string; nameColumn?: string }[] = [
@@ -20,8 +20,6 @@ export interface ExplorerState {
   filters: Record<string, string>;
   sort?: { column: string; descending: boolean };
 }
-
-export const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 function check(columns: string[], column: string): string {
   if (!columns.includes(column)) throw new Error(`表中没有列 ${column}`);

@@ -8,10 +8,18 @@ export interface HistoryEntry {
 const KEY = "workbench.history";
 const MAX = 50;
 
+/** An entry as this page wrote it; anything else (edited by hand, an older format) is skipped. */
+function isEntry(e: unknown): e is HistoryEntry {
+  if (typeof e !== "object" || e === null) return false;
+  const { sql, snapshot, at } = e as Record<string, unknown>;
+  return typeof sql === "string" && typeof snapshot === "string" && typeof at === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(at);
+}
+
+/** The stored entries that are well formed; a corrupt one is left out rather than breaking the page. */
 export function readHistory(): HistoryEntry[] {
   try {
     const entries = JSON.parse(localStorage.getItem(KEY) ?? "[]") as unknown;
-    return Array.isArray(entries) ? entries.filter((e): e is HistoryEntry => typeof e?.sql === "string") : [];
+    return Array.isArray(entries) ? entries.filter(isEntry) : [];
   } catch {
     return [];
   }

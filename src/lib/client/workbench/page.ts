@@ -44,8 +44,8 @@ const exampleSelect = $<HTMLSelectElement>("wb-examples");
 const historySelect = $<HTMLSelectElement>("wb-history");
 const clearHistoryButton = $<HTMLButtonElement>("wb-history-clear");
 
+// The <noscript> note is not shown when scripts run, so only the app needs showing.
 app.hidden = false;
-document.getElementById("wb-noscript-note")?.remove();
 
 const editor = createEditor($("wb-editor"), () => void run());
 const grid = new ResultGrid($("wb-grid"));
@@ -53,6 +53,8 @@ let result: Table | undefined;
 let chart: ChartSettings = {};
 let manifests: Manifest[] = [];
 let running = false;
+/** Aborted by Cancel: stops the reader's statement (and never the explorer's facet counts). */
+let cancelRun: AbortController | undefined;
 
 const enginePromise: Promise<Engine> = getEngine();
 const state = readState();
@@ -163,11 +165,13 @@ function showResult(table: Table, milliseconds: number, origin: string) {
 async function execute(sql: string, origin: string): Promise<boolean> {
   if (running) return false;
   clearError();
+  const controller = new AbortController();
+  cancelRun = controller;
   setBusy(true);
   status.textContent = "正在运行……";
   try {
     const engine = await enginePromise;
-    const { table, milliseconds } = await engine.runReaderStatement(snapshot(), sql, compared());
+    const { table, milliseconds } = await engine.runReaderStatement(snapshot(), sql, compared(), controller.signal);
     showResult(table, milliseconds, origin);
     status.textContent = `完成：${table.numRows.toLocaleString("zh-CN")} 行。`;
     return true;
@@ -177,6 +181,7 @@ async function execute(sql: string, origin: string): Promise<boolean> {
     status.textContent = explainError(message);
     return false;
   } finally {
+    if (cancelRun === controller) cancelRun = undefined;
     setBusy(false);
   }
 }
@@ -194,10 +199,13 @@ async function run(): Promise<void> {
 }
 
 runButton.addEventListener("click", () => void run());
-cancelButton.addEventListener("click", async () => {
-  const engine = await enginePromise;
-  const cancelled = await engine.cancelReaderStatement();
-  status.textContent = cancelled ? "正在取消……" : "没有正在运行的查询。";
+cancelButton.addEventListener("click", () => {
+  if (!cancelRun || cancelRun.signal.aborted) {
+    status.textContent = "没有正在运行的查询。";
+    return;
+  }
+  cancelRun.abort();
+  status.textContent = "正在取消……";
 });
 shareButton.addEventListener("click", async () => {
   const href = writeState(currentUrlState());
@@ -287,24 +295,45 @@ const explorer = new Explorer($("wb-explorer"), {
 
 // ---- Snapshots and schema --------------------------------------------------------------------
 
-async function loadSnapshots(): Promise<void> {
-  const engine = await enginePromise;
-  const chosen = snapshot();
-  manifests = await Promise.all([chosen, ...compared()].map((id) => engine.manifest(id)));
-  renderSchema($("wb-schema"), manifests, chosen);
-  editor.setSchema(completionSchema(manifests, chosen));
-  explorer.setManifest(manifests[0]!);
-  engineStatus.textContent = "正在载入快照数据……";
-  await Promise.all([chosen, ...compared()].map((id) => engine.load(id)));
-  engineStatus.textContent = `数据引擎已就绪：快照 ${[chosen, ...compared()].join("、")} 已载入。`;
-  engineStatus.dataset.ready = chosen;
+let snapshotTicket = 0;
+
+/**
+ * Shows and loads the chosen snapshots. A reader may switch again before a slow manifest or table
+ * arrives: each call takes a ticket, and one overtaken by a later call stops after its next await
+ * (returning false, and keeping its errors to itself), so the schema and explorer on screen are
+ * always those of the snapshots chosen last.
+ */
+async function loadSnapshots(): Promise<boolean> {
+  const ticket = ++snapshotTicket;
+  const current = () => ticket === snapshotTicket;
+  try {
+    const engine = await enginePromise;
+    if (!current()) return false;
+    const ids = [snapshot(), ...compared()];
+    const chosen = ids[0]!;
+    const loaded = await Promise.all(ids.map((id) => engine.manifest(id)));
+    if (!current()) return false;
+    manifests = loaded;
+    renderSchema($("wb-schema"), manifests, chosen);
+    editor.setSchema(completionSchema(manifests, chosen));
+    explorer.setManifest(manifests[0]!);
+    engineStatus.textContent = "正在载入快照数据……";
+    await Promise.all(ids.map((id) => engine.load(id)));
+    if (!current()) return false;
+    engineStatus.textContent = `数据引擎已就绪：快照 ${ids.join("、")} 已载入。`;
+    engineStatus.dataset.ready = chosen;
+    return true;
+  } catch (error) {
+    if (!current()) return false;
+    throw error;
+  }
 }
 
 for (const select of [snapshotSelect, compareSelect]) {
   select.addEventListener("change", () => {
     writeState(currentUrlState());
     void loadSnapshots()
-      .then(() => explorer.refresh(false))
+      .then((current) => (current ? explorer.refresh(false) : undefined))
       .catch((error: unknown) => {
         engineStatus.textContent = `快照未能载入：${error instanceof Error ? error.message : String(error)}`;
       });
