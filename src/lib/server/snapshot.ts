@@ -9,6 +9,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { tables, type Column } from "../data/tables.ts";
+import { quoteIdent, sqlLiteral as sqlString } from "../sql/bind.ts";
 
 export interface SnapshotTable {
   name: string;
@@ -21,9 +22,6 @@ export interface SnapshotTable {
   csvSha256: string;
   columns: Pick<Column, "name" | "type" | "description">[];
 }
-
-const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
-const sqlString = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
 /** The joined table: observations with place, indicator and source names. */
 const FULL_SQL = readFileSync(new URL("../../queries/observations_full.sql", import.meta.url), "utf8");
