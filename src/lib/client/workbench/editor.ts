@@ -114,7 +114,9 @@ export function createEditor(host: HTMLElement, onRun: () => void): Editor {
       languageSlot.of(language({})),
       errorField,
       EditorView.lineWrapping,
-      EditorView.contentAttributes.of({ "aria-label": "SQL 查询（Ctrl+Enter 或 ⌘+Enter 运行）", "aria-multiline": "true" }),
+      // tabindex makes explicit what contenteditable already does (the text is in the tab order),
+      // so that axe sees a focusable element inside the editor's scrolling region.
+      EditorView.contentAttributes.of({ "aria-label": "SQL 查询（Ctrl+Enter 或 ⌘+Enter 运行）", "aria-multiline": "true", tabindex: "0" }),
     ],
   });
   return {
