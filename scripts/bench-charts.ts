@@ -12,9 +12,8 @@ import type { Browser, Page } from "playwright-core";
 import { chartSpec } from "../src/lib/charts/index.ts";
 import { renderSvg } from "../src/lib/charts/render.ts";
 import { runQuery } from "../src/lib/server/query.ts";
+import { median } from "./bench-workbench.ts";
 import type { ChartConfig } from "../src/lib/charts/config.ts";
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 function* htmlFiles(dir: string): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {

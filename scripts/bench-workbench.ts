@@ -27,11 +27,12 @@ export interface WorkbenchBench {
   gridScrollLongTasksOver200: number;
 }
 
-const median = (values: number[]) => {
+/** The middle value (the mean of the two middle ones for an even count). Shared by every bench part. */
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
+}
 
 async function runSql(page: Page, sql: string): Promise<{ rows: number; ms: number; wallMs: number }> {
   await page.evaluate((text) => (window as unknown as { workbenchBench: { setSql(s: string): void } }).workbenchBench.setSql(text), sql);

@@ -17,7 +17,7 @@ import lighthouse from "lighthouse";
 import sirv from "sirv";
 import { CHROMIUM_ARGS, chromiumPath, launch } from "../test/e2e/chromium.ts";
 import { benchBrowser, benchBuild } from "./bench-charts.ts";
-import { benchWorkbench } from "./bench-workbench.ts";
+import { benchWorkbench, median } from "./bench-workbench.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = join(root, "dist");
@@ -112,7 +112,6 @@ for (const q of queries) {
   warm.push(await timeToResults(page, `${q} 江苏`));
   await context.close();
 }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 console.log(
   `Search, open /search/?q=… to first results: cold median ${median(cold)} ms (${cold.join(", ")}), warm median ${median(warm)} ms (${warm.join(", ")})`,
 );
