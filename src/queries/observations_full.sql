@@ -15,7 +15,9 @@ SELECT
   i.carrier,
   i.level,
   o.period,
+  o.date_basis,
   o.kind,
+  o.target_type,
   o.target_year,
   o.value,
   o.value_as_printed,
@@ -26,6 +28,8 @@ SELECT
   s.date AS source_date,
   s.url AS source_url,
   s.copy AS source_copy,
+  s.original_publisher AS source_original_publisher,
+  s.caution AS source_caution,
   o.quote,
   o.note
 FROM observations AS o

@@ -75,8 +75,14 @@ const ENUMS: Record<string, Record<string, readonly string[]>> = {
   sources: {
     kind: ["article", "policy", "external"],
     copy: ["original", "authorized_repost", "repost", "secondary_compilation", "translation"],
+    caution: ["spam_domain", "unofficial_domain", "unidentified_publisher", "machine_translation", "no_url", "undated"],
   },
-  observations: { kind: ["actual", "target"], qualifier: QUALIFIERS },
+  observations: {
+    kind: ["actual", "target"],
+    qualifier: QUALIFIERS,
+    date_basis: ["printed", "year", "publication", "not_before", "none"],
+    target_type: ["reach_by", "each_year", "total_over"],
+  },
   incentives: {
     carrier: ["incubator", "maker_space", "accelerator", "university_science_park", "science_enclave", "carrier"],
     level: ["national", "provincial", "municipal", "municipal_plus", "provincial_plus", "any"],

@@ -124,4 +124,6 @@ const FULL_DESCRIPTIONS: Record<string, string> = {
   source_date: "Date of the source.",
   source_url: "URL of an external source.",
   source_copy: "What was read: original or a copy.",
+  source_original_publisher: "Original publisher of a copy.",
+  source_caution: "What a reader must know about the copy that was read (spam_domain, machine_translation …).",
 };
