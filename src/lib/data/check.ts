@@ -5,6 +5,8 @@
  * silently.
  */
 import { parse } from "csv-parse/sync";
+import { checkTime } from "./check-time.ts";
+import { numbersPrinted, numbersStated } from "./note-numbers.ts";
 import { normaliseSpace, quoteOccurs } from "./quote.ts";
 import { QUALIFIERS, tables, type Table } from "./tables.ts";
 
@@ -38,8 +40,14 @@ export function readTable(table: Table, csv: string, file = `data/${table.file}`
   try {
     records = parse(csv, { info: true, relax_column_count: true, skip_empty_lines: true, bom: true }) as unknown as typeof records;
   } catch (error) {
-    const e = error as { lines?: number; message: string };
-    return { data: { table, file, rows: [] }, errors: [{ file, line: e.lines ?? 1, column: 1, message: `not valid CSV: ${e.message}` }] };
+    const e = error as { code?: string; lines?: number; message: string };
+    // csv-parse reports an unclosed quote where it gave up (the end of the file); the editor
+    // needs the line where the quote was opened.
+    const opened = e.code === "CSV_QUOTE_NOT_CLOSED" ? unclosedQuote(csv) : undefined;
+    const reported = opened
+      ? { line: opened.line, column: opened.column, message: `${table.columns[opened.field]?.name ?? "field"}: not valid CSV: the quote (") that opens this field is never closed` }
+      : { line: e.lines ?? 1, column: 1, message: `not valid CSV: ${e.message}` };
+    return { data: { table, file, rows: [] }, errors: [{ file, ...reported }] };
   }
   const [head, ...body] = records;
   const expected = table.columns.map((c) => c.name);
@@ -56,6 +64,35 @@ export function readTable(table: Table, csv: string, file = `data/${table.file}`
     rows.push({ line: info.lines, values: Object.fromEntries(expected.map((name, i) => [name, record[i]!])) });
   }
   return { data: { table, file, rows }, errors };
+}
+
+/** Where a field's opening quote that is never closed stands (line, column, field index), if anywhere. */
+export function unclosedQuote(csv: string): { line: number; column: number; field: number } | undefined {
+  let line = 1;
+  let column = 0;
+  let field = 0;
+  let opened: { line: number; column: number; field: number } | undefined;
+  let fieldStart = true;
+  for (let i = 0; i < csv.length; i++) {
+    const c = csv[i]!;
+    column++;
+    if (opened) {
+      if (c === '"') {
+        if (csv[i + 1] === '"') {
+          i++;
+          column++;
+        } else opened = undefined;
+      }
+    } else if (c === '"' && fieldStart) opened = { line, column, field };
+    else if (c === ",") field++;
+    if (c === "\n") {
+      line++;
+      column = 0;
+      if (!opened) field = 0;
+    }
+    if (!opened) fieldStart = c === "," || c === "\n" || c === "\r";
+  }
+  return opened;
 }
 
 /** What the checks need to know beyond the tables: the text of each source. */
@@ -92,7 +129,7 @@ const ENUMS: Record<string, Record<string, readonly string[]>> = {
   regions: { level: ["province", "city", "county"] },
 };
 
-const PERIOD = /^(\d{4})(-\d{2}-\d{2})?(\/\d{4})?$/;
+const PERIOD = /^\d{4}(-\d{2}-\d{2}|\/\d{4})?$/;
 
 function validDate(text: string): boolean {
   const day = new Date(`${text}T00:00:00Z`);
@@ -128,6 +165,7 @@ export function checkDataset(data: Map<string, TableData>, texts: SourceTexts): 
         }
         if (value !== value.trim()) at(t, row, column.name, "has white space at its start or end");
         if (column.type === "DOUBLE" && !/^-?\d+(\.\d+)?$/.test(value)) at(t, row, column.name, `"${value}" is not a number`);
+        else if (column.type === "DOUBLE" && value.startsWith("-")) at(t, row, column.name, `${value} is negative: counts, amounts and shares never are`);
         if (column.type === "INTEGER" && !/^\d+$/.test(value)) at(t, row, column.name, `"${value}" is not a whole number`);
         const allowed = ENUMS[t.table.name]?.[column.name];
         if (allowed && !allowed.includes(value)) at(t, row, column.name, `"${value}" is not one of ${allowed.join(", ")}`);
@@ -173,6 +211,7 @@ export function checkDataset(data: Map<string, TableData>, texts: SourceTexts): 
   const obs = data.get("observations");
   if (obs) {
     const seen = new Map<string, number>();
+    const targets = new Map<string, Row>();
     for (const row of obs.rows) {
       const v = row.values;
       if (v.region && !places.has(v.region)) at(obs, row, "region", `unknown region "${v.region}" (not in data/regions.csv or data/zones.csv)`);
@@ -180,6 +219,11 @@ export function checkDataset(data: Map<string, TableData>, texts: SourceTexts): 
       if (v.indicator && !indicator) at(obs, row, "indicator", `unknown indicator "${v.indicator}" (not in data/indicators.csv)`);
       if (v.period && !PERIOD.test(v.period)) at(obs, row, "period", `"${v.period}" is not YYYY, YYYY-MM-DD or YYYY/YYYY`);
       else if (v.period?.includes("-") && !validDate(v.period.slice(0, 10))) at(obs, row, "period", `not a valid date: "${v.period}"`);
+      else {
+        const source = sources.get(v.source!);
+        const context = { measure: indicator?.measure, source: source && { date: source.date ?? "", title: source.title ?? "" } };
+        for (const problem of checkTime(v, context)) at(obs, row, problem.field, problem.message);
+      }
       if (v.kind === "target" && !v.target_year) at(obs, row, "target_year", "a target needs the year it is for");
       if (v.kind === "actual" && v.target_year) at(obs, row, "target_year", "an actual figure has no target year");
       if (indicator?.unit === "%" && Number(v.value) > 100) at(obs, row, "value", `${v.value} is not a percentage`);
@@ -188,8 +232,28 @@ export function checkDataset(data: Map<string, TableData>, texts: SourceTexts): 
       const first = seen.get(key);
       if (first !== undefined) at(obs, row, "value", `duplicate record: same region, indicator, period, kind, source and value as line ${first}`);
       else seen.set(key, row.line);
+      if (v.kind === "target") {
+        // One source sets one target per place, indicator, period and kind of target: two
+        // different values there mean a target_type is wrong (每年 vs 累计).
+        const targetKey = [v.source, v.region, v.indicator, v.period, v.target_type].join("|");
+        const other = targets.get(targetKey);
+        if (other && other.values.value !== v.value)
+          at(obs, row, "target_type", `line ${other.line} sets ${other.values.value_as_printed} for the same place, indicator, period and target_type: is one of them each_year or total_over?`);
+        else targets.set(targetKey, row);
+      }
     }
     notes.push(...checkParts(obs, get("regions"), get("zones"), errors));
+  }
+
+  // A note explains; it never states a figure of its own: every number in a note is printed by
+  // some quote in the dataset (years, days, codes and ids aside).
+  const quoted = numbersPrinted([...get("observations"), ...get("incentives")].map((r) => r.values.quote ?? ""));
+  for (const name of ["observations", "incentives"]) {
+    const t = data.get(name);
+    for (const row of t?.rows ?? []) {
+      const unprinted = [...new Set(numbersStated(row.values.note ?? ""))].filter((n) => !quoted.has(n));
+      if (t && unprinted.length > 0) at(t, row, "note", `states ${unprinted.join(", ")}, which no quote in the dataset prints: a note explains in words, it never states a figure of its own`);
+    }
   }
 
   const inc = data.get("incentives");
