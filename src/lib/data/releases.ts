@@ -3,6 +3,7 @@
  * manifest. Released files never change; `latest` is the newest release.
  */
 import type { SnapshotTable } from "../server/snapshot.ts";
+import type { TableChanges } from "./changelog.ts";
 
 export interface Manifest {
   id: string;
@@ -11,7 +12,12 @@ export interface Manifest {
   duckdb: string;
   previous?: string;
   /** What changed since the previous snapshot, in the releaser's words and in row counts. */
-  changes: { note: string; tables: { name: string; rows: number; previousRows?: number }[] };
+  changes: {
+    note: string;
+    tables: { name: string; rows: number; previousRows?: number }[];
+    /** Row by row, table by table (since the second release; the first has none). */
+    rows?: TableChanges[];
+  };
   tables: SnapshotTable[];
 }
 
@@ -19,5 +25,3 @@ export interface Releases {
   latest: string;
   releases: { id: string; released: string }[];
 }
-
-export const RELEASE_ID = /^[0-9a-z][0-9a-z.-]{0,40}$/;
