@@ -8,7 +8,7 @@ import { parse } from "csv-parse/sync";
 import { checkTime } from "./check-time.ts";
 import { numbersPrinted, numbersStated } from "./note-numbers.ts";
 import { normaliseSpace, quoteOccurs } from "./quote.ts";
-import { QUALIFIERS, tables, type Table } from "./tables.ts";
+import { tables, type Table } from "./tables.ts";
 
 export interface DataError {
   file: string;
@@ -103,31 +103,6 @@ export interface SourceTexts {
   external(url: string): string | undefined;
 }
 
-const ENUMS: Record<string, Record<string, readonly string[]>> = {
-  indicators: {
-    carrier: ["carrier", "incubator", "maker_space", "accelerator", "university_science_park", "science_enclave", "incubated_firm"],
-    level: ["national", "provincial", "provincial_plus", "municipal", "municipal_plus", "all"],
-    measure: ["stock", "flow", "list", "evaluation", "share"],
-  },
-  sources: {
-    kind: ["article", "policy", "external"],
-    copy: ["original", "authorized_repost", "repost", "secondary_compilation", "translation"],
-    caution: ["spam_domain", "unofficial_domain", "unidentified_publisher", "machine_translation", "no_url", "undated"],
-  },
-  observations: {
-    kind: ["actual", "target"],
-    qualifier: QUALIFIERS,
-    date_basis: ["printed", "year", "publication", "not_before", "none"],
-    target_type: ["reach_by", "each_year", "total_over"],
-  },
-  incentives: {
-    carrier: ["incubator", "maker_space", "accelerator", "university_science_park", "science_enclave", "carrier"],
-    level: ["national", "provincial", "municipal", "municipal_plus", "provincial_plus", "any"],
-    event: ["new_recognition", "evaluation", "operation", "construction", "other"],
-    amount_type: ["fixed", "cap"],
-  },
-  regions: { level: ["province", "city", "county"] },
-};
 
 const PERIOD = /^\d{4}(-\d{2}-\d{2}|\/\d{4})?$/;
 
@@ -167,7 +142,7 @@ export function checkDataset(data: Map<string, TableData>, texts: SourceTexts): 
         if (column.type === "DOUBLE" && !/^-?\d+(\.\d+)?$/.test(value)) at(t, row, column.name, `"${value}" is not a number`);
         else if (column.type === "DOUBLE" && value.startsWith("-")) at(t, row, column.name, `${value} is negative: counts, amounts and shares never are`);
         if (column.type === "INTEGER" && !/^\d+$/.test(value)) at(t, row, column.name, `"${value}" is not a whole number`);
-        const allowed = ENUMS[t.table.name]?.[column.name];
+        const allowed = column.values && Object.keys(column.values);
         if (allowed && !allowed.includes(value)) at(t, row, column.name, `"${value}" is not one of ${allowed.join(", ")}`);
       }
       const key = row.values[t.table.columns[0]!.name]!;

@@ -1,10 +1,10 @@
 /** How a figure is written on the page: as printed, with its qualifier (超过, 近 …) shown. */
-import { QUALIFIER_LABELS } from "./tables.ts";
+import { labelOf, observations } from "./tables.ts";
 
 /** `超过1000家` from value_as_printed 1000家 and qualifier more_than; `500以上` stays as printed. */
 export function displayValue(observation: Record<string, string>): string {
   const printed = observation.value_as_printed ?? "";
-  const label = QUALIFIER_LABELS[observation.qualifier as keyof typeof QUALIFIER_LABELS] ?? "";
+  const label = observation.qualifier ? labelOf(observations, "qualifier", observation.qualifier) : "";
   // The printed figure may carry its qualifier already (500以上, 900余家, 超1万家, 近1/4).
   if (!label || /以上|余|多|超|近|约|不少于|至少/.test(printed)) return printed;
   return `${label}${printed}`;
