@@ -8,7 +8,7 @@ import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { tables, type Column } from "../data/tables.ts";
+import { indicators, observations, tables, type Column } from "../data/tables.ts";
 import { quoteIdent, sqlLiteral as sqlString } from "../sql/bind.ts";
 
 export interface SnapshotTable {
@@ -101,7 +101,9 @@ export async function writeSnapshot(dataDir: string, outDir: string): Promise<{ 
 
 async function fullColumns(connection: DuckDBConnection): Promise<Column[]> {
   const info = await connection.runAndReadAll("DESCRIBE observations_full");
-  const described = new Map(tables.flatMap((t) => t.columns.map((c) => [c.name, c.description] as const)));
+  // A column named in several tables (region, level, note …) is described as the table it comes
+  // from: the observation's own columns first, then the indicator's (carrier, level, measure, unit).
+  const described = new Map([indicators, observations].flatMap((t) => t.columns.map((c) => [c.name, c.description] as const)));
   return info.getRowObjects().map((r) => ({
     name: String(r.column_name),
     type: String(r.column_type) as Column["type"],
@@ -115,10 +117,6 @@ const FULL_DESCRIPTIONS: Record<string, string> = {
   region_parent: "Code of the enclosing region.",
   indicator_zh: "Indicator's Chinese name.",
   indicator_en: "Indicator's English name.",
-  unit: "Unit of value.",
-  measure: "stock, flow, list, evaluation or share.",
-  carrier: "Carrier kind counted.",
-  level: "Recognition level counted.",
   source_title: "Title of the source.",
   source_publisher: "Publisher of the source.",
   source_date: "Date of the source.",
