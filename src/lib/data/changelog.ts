@@ -80,3 +80,17 @@ export function countChanges(changes: TableChanges): Record<RowChange["change"],
   for (const r of changes.rows) counts[r.change]++;
   return counts;
 }
+
+/** One release's changes as /data/ shows them: a summary per table, then the rows. */
+export interface ReleaseChanges {
+  table: string;
+  counts: Record<RowChange["change"], number>;
+  columnsAdded: string[];
+  columnsRemoved: string[];
+  rows: RowChange[];
+}
+
+/** The row-level changes a manifest records (none for the first release), tables with changes only. */
+export function releaseChanges(changes: { rows?: TableChanges[] }): ReleaseChanges[] {
+  return (changes.rows ?? []).map((t) => ({ ...t, counts: countChanges(t) }));
+}

@@ -103,7 +103,9 @@ async function fullColumns(connection: DuckDBConnection): Promise<Column[]> {
   const info = await connection.runAndReadAll("DESCRIBE observations_full");
   // A column named in several tables (region, level, note …) is described as the table it comes
   // from: the observation's own columns first, then the indicator's (carrier, level, measure, unit).
-  const described = new Map([indicators, observations].flatMap((t) => t.columns.map((c) => [c.name, c.description] as const)));
+  const described = new Map<string, string>(
+    [indicators, observations].flatMap((t) => t.columns.map((c) => [c.name, c.description] as const)),
+  );
   return info.getRowObjects().map((r) => ({
     name: String(r.column_name),
     type: String(r.column_type) as Column["type"],
