@@ -7,6 +7,7 @@
 import { parse } from "csv-parse/sync";
 import { checkTime } from "./check-time.ts";
 import { numbersPrinted, numbersStated } from "./note-numbers.ts";
+import { parsePrintedValue } from "./printed-value.ts";
 import { normaliseSpace, quoteOccurs } from "./quote.ts";
 import { tables, type Table } from "./tables.ts";
 
@@ -152,6 +153,21 @@ export function checkDataset(data: Map<string, TableData>, texts: SourceTexts): 
     }
   }
 
+  // The value is the printed figure converted only in form (万, fractions, full-width digits …):
+  // a value edited on its own (26 for 超过1000家) is refused, and so is a qualifier the printed
+  // figure contradicts (900余家 is more_than).
+  const checkValue = (t: TableData, row: Row, valueField: string, printedField: string, unit: string | undefined, qualifierField?: string) => {
+    const value = row.values[valueField]!;
+    const printed = row.values[printedField]!;
+    // A value that is not a number, or negative, is reported once, above.
+    if (!printed || !/^\d+(\.\d+)?$/.test(value) || unit === undefined) return;
+    const parsed = parsePrintedValue(printed, unit);
+    if (!parsed.ok) at(t, row, printedField, parsed.error);
+    else if (parsed.value !== Number(value)) at(t, row, valueField, `${value} is not ${printed} (which reads as ${parsed.value} in ${unit || "its unit"})`);
+    else if (qualifierField && parsed.qualifier && parsed.qualifier !== row.values[qualifierField])
+      at(t, row, qualifierField, `"${printed}" says ${parsed.qualifier}, not ${row.values[qualifierField]}`);
+  };
+
   const checkQuote = (t: TableData, row: Row, printedField: string) => {
     const { quote, source } = row.values as { quote: string; source: string };
     const printed = row.values[printedField]!;
@@ -203,6 +219,7 @@ export function checkDataset(data: Map<string, TableData>, texts: SourceTexts): 
       if (v.kind === "actual" && v.target_year) at(obs, row, "target_year", "an actual figure has no target year");
       if (indicator?.unit === "%" && Number(v.value) > 100) at(obs, row, "value", `${v.value} is not a percentage`);
       checkQuote(obs, row, "value_as_printed");
+      checkValue(obs, row, "value", "value_as_printed", indicator?.unit, "qualifier");
       const key = [v.region, v.indicator, v.period, v.kind, v.source, v.value].join("|");
       const first = seen.get(key);
       if (first !== undefined) at(obs, row, "value", `duplicate record: same region, indicator, period, kind, source and value as line ${first}`);
@@ -238,6 +255,7 @@ export function checkDataset(data: Map<string, TableData>, texts: SourceTexts): 
       if (v.region && !places.has(v.region)) at(inc, row, "region", `unknown region "${v.region}" (not in data/regions.csv or data/zones.csv)`);
       if (v.policy_date && !validDate(v.policy_date)) at(inc, row, "policy_date", `not a valid date: "${v.policy_date}"`);
       checkQuote(inc, row, "amount_as_printed");
+      checkValue(inc, row, "amount_wan", "amount_as_printed", "万元");
     }
   }
   return { errors, notes };

@@ -150,6 +150,14 @@ describe("data:check", () => {
     ]);
   });
 
+  it("refuses a value that is not its printed figure, and a qualifier the printed figure contradicts", () => {
+    const row = (value: string, printed: string, qualifier: string) =>
+      `t-1,320000,incubators,2022-12-31,printed,actual,,,${value},${printed},${qualifier},demo/2023-01/01-a,截至2022年底，全省孵化器超过1000家。,`;
+    expect(check(obs(row("26", "1000家", "more_than"))).errors).toEqual(["data/observations.csv:2:9: value: 26 is not 1000家 (which reads as 1000 in 家)"]);
+    expect(check(obs(row("1000", "超过1000家", "exact"))).errors).toEqual(['data/observations.csv:2:11: qualifier: "超过1000家" says more_than, not exact']);
+    expect(check(obs(row("-25", "1000家", "more_than"))).errors).toContain("data/observations.csv:2:9: value: -25 is negative: counts, amounts and shares never are");
+  });
+
   it("reports an unclosed quote at the line where it opened", () => {
     const text = csv(obsHeader, 't-1,320000,incubators,2022-12-31,printed,actual,,,1000,1000家,more_than,demo/2023-01/01-a,"截至2022年底，全省孵化器超过1000家。,', "t-2,320000,x,y", "t-3,320000,x,y");
     expect(check({ observations: text }).errors).toEqual(['data/observations.csv:2:90: quote: not valid CSV: the quote (") that opens this field is never closed']);
