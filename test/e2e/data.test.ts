@@ -26,6 +26,23 @@ describe("the data pages", () => {
     expect(await page.locator("pre.citation").nth(1).textContent()).toMatch(/^@misc\{/);
   });
 
+  it("show the coverage before querying: every province a row, gaps marked, counts linked to indicators", async () => {
+    const page = await browser().newPage();
+    await page.goto(`${baseUrl}data/`);
+    const provinces = page.locator("table.coverage").nth(1);
+    // The country and every province-level division GB/T 2260 lists (34: Taiwan, Hong Kong and
+    // Macau included), with or without figures.
+    const rows = provinces.locator("tbody tr");
+    expect(await rows.count()).toBe(35);
+    expect(await rows.first().locator("th").textContent()).toBe("全国");
+    const jiangsu = rows.filter({ has: page.getByRole("link", { name: "江苏省", exact: true }) });
+    expect(await jiangsu.locator("td").first().textContent()).toMatch(/^\d{4}$/);
+    expect(await provinces.locator("td.gap").count()).toBeGreaterThan(0);
+    const byYear = page.locator("table.coverage").first();
+    const national = byYear.locator("tbody tr", { has: page.getByRole("link", { name: "国家级科技企业孵化器", exact: true }) });
+    expect(Number(await national.locator("td").first().textContent())).toBeGreaterThan(1);
+  });
+
   it("show both of two disagreeing figures, with qualifiers and linked sources", async () => {
     const page = await browser().newPage();
     await page.goto(`${baseUrl}data/indicators/national_incubators/`);
