@@ -55,7 +55,7 @@ export const tables: Table[] = [
     columns: [
       col("id", "VARCHAR", "Stable ASCII id."),
       col("name", "VARCHAR", "Chinese name."),
-      col("kind", "VARCHAR", "hi-tech-zone, economic-development-zone, new-area, park, cross-province, province-group, country, institution."),
+      col("kind", "VARCHAR", "hi-tech-zone, economic-development-zone, new-area, park, cross-province, province-group, country, institution, former-district (a county-level division since abolished)."),
       col("parent", "VARCHAR", "GB/T 2260 code of the region that contains it; empty when it spans regions.", true),
       col("aliases", "VARCHAR", "Other printed names, separated by |.", true),
     ],
