@@ -116,6 +116,7 @@ export const zones = {
         "province-group": { label: "省份组合" },
         country: { label: "全国" },
         institution: { label: "机构" },
+        "former-district": { meaning: "a district since abolished, not in GB/T 2260 today", label: "原辖区" },
       },
     }),
     col("parent", "VARCHAR", "GB/T 2260 code of the region that contains it; empty when it spans regions.", optional),

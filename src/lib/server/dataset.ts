@@ -3,7 +3,7 @@
  * policies from content/, and the stored copy of external pages' quoted passages in
  * data/external/.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
 import { parse as parseYaml } from "yaml";
@@ -37,11 +37,19 @@ export function loadDataset(root: string): LoadedDataset {
     data.set(table.name, t);
     errors.push(...e);
   }
+  // Every stored copy in data/external/ (external-figures.csv, province-figures.csv, …): one page's
+  // quoted passages may sit in several files, so they are gathered by URL. A passage stored
+  // without an address cannot be matched to a source and is left out.
   const external = new Map<string, string[]>();
-  const copy = join(root, "data/external/external-figures.csv");
-  if (existsSync(copy)) {
-    for (const r of parseCsv(readFileSync(copy, "utf8"), { columns: true, bom: true }) as Record<string, string>[]) {
-      external.set(r.url!, [...(external.get(r.url!) ?? []), r.quote!]);
+  const dir = join(root, "data/external");
+  const copies = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith(".csv"))
+        .sort()
+    : [];
+  for (const copy of copies) {
+    for (const r of parseCsv(readFileSync(join(dir, copy), "utf8"), { columns: true, bom: true }) as Record<string, string>[]) {
+      if (r.url) external.set(r.url, [...(external.get(r.url) ?? []), r.quote!]);
     }
   }
   const cache = new Map<string, { title: string; text: string } | undefined>();
