@@ -14,8 +14,8 @@ export interface TimeProblem {
 export interface TimeContext {
   /** The indicator's measure (stock, flow, list, evaluation, share), when the indicator is known. */
   measure?: string;
-  /** The source's date (YYYY-MM-DD) and title, when the source is known. */
-  source?: { date: string; title: string };
+  /** The source's date (YYYY-MM-DD), title and text, when the source is known. */
+  source?: { date: string; title: string; text?: string };
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -30,6 +30,15 @@ export function checkTime(row: Record<string, string>, context: TimeContext): Ti
   const { period = "", date_basis: basis = "", quote = "", kind, target_type: targetType = "", target_year: targetYear = "" } = row;
   const sourceDate = context.source?.date ?? "";
   const title = context.source?.title ?? "";
+  // Years printed in the quote or the source's title (去年 read against the source's date). A
+  // target's plan period is often printed once, in the plan's name at the head of the article:
+  // for targets, the source's whole text counts too.
+  const yearsSaid = new Set([
+    ...yearsPrinted(quote, sourceDate || undefined),
+    ...yearsPrinted(title, sourceDate || undefined),
+    ...(kind === "target" ? yearsPrinted(context.source?.text ?? "") : []),
+  ]);
+  const where = kind === "target" ? "in the quote, the source's title or its text" : "in the quote or the source's title";
 
   if (basis === "none") {
     if (period) say("period", `a figure whose date_basis is none has no period ("${period}")`);
@@ -54,9 +63,8 @@ export function checkTime(row: Record<string, string>, context: TimeContext): Ti
   if (period && basis === "year") {
     if (!YEAR_OR_SPAN.test(period)) say("period", `date_basis year needs a year or a span (YYYY or YYYY/YYYY), not "${period}"`);
     else {
-      const printed = new Set([...yearsPrinted(quote), ...yearsPrinted(title)]);
-      const missing = period.split("/").filter((y) => !printed.has(Number(y)));
-      if (missing.length > 0) say("period", `${missing.join(" and ")} is printed neither in the quote nor in the source's title`);
+      const missing = period.split("/").filter((y) => !yearsSaid.has(Number(y)));
+      if (missing.length > 0) say("period", `${missing.join(" and ")} is not printed ${where}`);
     }
   }
 
@@ -78,8 +86,7 @@ export function checkTime(row: Record<string, string>, context: TimeContext): Ti
     if (!targetType) say("target_type", "a target says whether it is reach_by, each_year or total_over");
     if (targetType === "each_year" && !saysEachYear(quote)) say("target_type", "each_year needs a quote that says 每年, 年度 or 年均");
     if (targetType === "total_over" && !/^\d{4}\/\d{4}$/.test(period)) say("period", `a total over a span has a span (YYYY/YYYY), not "${period}"`);
-    if (targetType === "reach_by" && targetYear && !yearsPrinted(quote).has(Number(targetYear)) && !yearsPrinted(title).has(Number(targetYear)))
-      say("target_year", `${targetYear} is printed neither in the quote nor in the source's title`);
+    if (targetType === "reach_by" && targetYear && !yearsSaid.has(Number(targetYear))) say("target_year", `${targetYear} is not printed ${where}`);
   } else if (targetType) {
     say("target_type", "only a target has a target_type");
   }

@@ -212,7 +212,8 @@ export function checkDataset(data: Map<string, TableData>, texts: SourceTexts): 
       else if (v.period?.includes("-") && !validDate(v.period.slice(0, 10))) at(obs, row, "period", `not a valid date: "${v.period}"`);
       else {
         const source = sources.get(v.source!);
-        const context = { measure: indicator?.measure, source: source && { date: source.date ?? "", title: source.title ?? "" } };
+        const text = source && (source.kind === "external" ? texts.external(source.url!) : texts.content(source.content_id!)?.text);
+        const context = { measure: indicator?.measure, source: source && { date: source.date ?? "", title: source.title ?? "", text } };
         for (const problem of checkTime(v, context)) at(obs, row, problem.field, problem.message);
       }
       if (v.kind === "target" && !v.target_year) at(obs, row, "target_year", "a target needs the year it is for");

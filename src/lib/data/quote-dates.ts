@@ -5,6 +5,8 @@
  * these, so that a figure's date says what its quote says and nothing more. Pure.
  */
 
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
 const pad = (n: number) => String(n).padStart(2, "0");
 
 function monthEnd(year: number, month: number): string {
@@ -36,7 +38,7 @@ export function daysPrinted(quote: string, sourceDate?: string): Set<string> {
   const add = (d: string | undefined) => d && days.add(d);
   const sourceYear = sourceDate ? Number(sourceDate.slice(0, 4)) : undefined;
   // Years written out: 2021年底, 2021年末, 2021年12月31日, 2021年3月底, 截至2017年12月.
-  for (const m of text.matchAll(/(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日|(底|末))?|(底|末))/g)) {
+  for (const m of text.matchAll(/(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日|(底|末))?|年?(底|末))/g)) {
     const year = Number(m[1]);
     if (m[5]) add(`${year}-12-31`);
     else if (m[3]) add(day(year, Number(m[2]), Number(m[3])));
@@ -56,15 +58,26 @@ export function daysPrinted(quote: string, sourceDate?: string): Set<string> {
       add(m[2] ? day(sourceYear, Number(m[1]), Number(m[2])) : monthEnd(sourceYear, Number(m[1])));
     }
   }
-  // English pages: "by the end of 2020", "end-2019".
+  // English pages: "by the end of 2020", "end-2019"; "by January 2016" (the month's end).
   for (const m of quote.matchAll(/\bend(?: of|-)\s*(\d{4})\b/gi)) add(`${m[1]}-12-31`);
+  for (const m of quote.matchAll(new RegExp(`\\b(?:by|as of|until|end of) (${MONTHS.join("|")}),? (\\d{4})\\b`, "gi"))) {
+    add(monthEnd(Number(m[2]), MONTHS.findIndex((name) => name.toLowerCase() === m[1]!.toLowerCase()) + 1));
+  }
   return days;
 }
 
-/** The years a text prints (2021年, 2023-2025, 2021年度, "2020"), as numbers. */
-export function yearsPrinted(text: string): Set<number> {
+/**
+ * The years a text prints (2021年, 2023-2025, 2021年度, "2020"), as numbers; with the page's
+ * date, also the years it names relatively (去年 on a 2021 page is 2020; 今年 is 2021).
+ */
+export function yearsPrinted(text: string, sourceDate?: string): Set<number> {
   const years = new Set<number>();
   for (const m of normaliseDigits(text).matchAll(/(?<!\d)(19\d{2}|20\d{2})(?!\d)/g)) years.add(Number(m[1]));
+  if (sourceDate) {
+    const year = Number(sourceDate.slice(0, 4));
+    if (/今年|本年/.test(text)) years.add(year);
+    if (/去年|上年/.test(text)) years.add(year - 1);
+  }
   return years;
 }
 

@@ -203,7 +203,7 @@ describe("data:check: a figure's date says what its quote says", () => {
   it("year: the year is printed, and a stock dated by a year is not a day", () => {
     expect(check(obs(row("2022", "year", endOf2022))).errors).toEqual([]);
     expect(check(obs(row("2021", "year", endOf2022))).errors).toEqual([
-      "data/observations.csv:2:4: period: 2021 is printed neither in the quote nor in the source's title",
+      "data/observations.csv:2:4: period: 2021 is not printed in the quote or the source's title",
     ]);
     expect(check(obs(row("2022-12-31", "year", endOf2022))).errors).toEqual([
       'data/observations.csv:2:4: period: date_basis year needs a year or a span (YYYY or YYYY/YYYY), not "2022-12-31"',
@@ -248,8 +248,10 @@ describe("data:check: targets say what kind of target they are", () => {
 
   it("reach_by prints its target year; total_over has a span", () => {
     expect(check(obs(target("t-1", "2025", "reach_by", "1200", "1200家", reach))).errors).toEqual([]);
+    // A plan's year printed elsewhere in the source (its name at the head of the article) serves a target.
+    expect(check(obs(target("t-1", "2025", "reach_by", "1200", "1200家", "全省孵化器力争达到1200家。"))).errors).toEqual([]);
     const noYear = "t-1,320000,incubators,2022,year,target,reach_by,2024,1200,1200家,exact,demo/2023-01/01-a,到2025年，全省孵化器力争达到1200家。,";
-    expect(check(obs(noYear)).errors).toContain("data/observations.csv:2:8: target_year: 2024 is printed neither in the quote nor in the source's title");
+    expect(check(obs(noYear)).errors).toContain("data/observations.csv:2:8: target_year: 2024 is not printed in the quote, the source's title or its text");
     expect(check(obs(target("t-1", "2025", "total_over", "1200", "1200家", reach))).errors).toEqual([
       'data/observations.csv:2:4: period: a total over a span has a span (YYYY/YYYY), not "2025"',
     ]);

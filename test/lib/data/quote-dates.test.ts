@@ -15,6 +15,7 @@ describe("daysPrinted", () => {
     expect(days("截至2017 年12 月,广东省科技企业孵化器更是高达781 家")).toEqual(["2017-12-31"]);
     expect(days("2023年2月28日,国家统计局发布")).toEqual(["2023-02-28"]);
     expect(days("截至2024年6月底")).toEqual(["2024-06-30"]);
+    expect(days("截至2016年年底,經(jīng)備案的科技企業(yè)孵化器達(dá)16家")).toEqual(["2016-12-31"]);
   });
 
   it("reads 今年, 去年 and a month without a year against the page's date", () => {
@@ -26,6 +27,7 @@ describe("daysPrinted", () => {
 
   it("reads English year ends, and ignores days that do not exist", () => {
     expect(days("Among the 56 high-tech business incubators built up by the end of 2020")).toEqual(["2020-12-31"]);
+    expect(days("By January 2016, Tianjin has approved a total of 106 maker spaces")).toEqual(["2016-01-31"]);
     expect(days("2023年2月30日")).toEqual([]);
     expect(days("截至目前，全省孵化器超过1000家")).toEqual([]);
   });
@@ -36,6 +38,7 @@ describe("yearsPrinted, saysNow, saysEachYear", () => {
     expect([...yearsPrinted("盐城市科技企业孵化器建设三年行动计划(2023-2025年)")]).toEqual([2023, 2025]);
     expect([...yearsPrinted("2021年度国家级科技企业孵化器名单，25家")]).toEqual([2021]);
     expect([...yearsPrinted("在孵企业超过4万家，其中国家级244家")]).toEqual([]);
+    expect([...yearsPrinted("江蘇省科技企業孵化器去年實現總收入1748億元", "2021-04-14")]).toEqual([2020]);
   });
 
   it("knows 截至目前 and yearly amounts", () => {
