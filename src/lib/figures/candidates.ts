@@ -57,7 +57,7 @@ export const SKIP_REASONS: Record<SkipReason, string> = {
   other_unit: "counts of other things (项, 次, 所, 名, 场 …)",
   no_unit: "numbers without a counter",
   vague: "vague amounts (数十, 上百, 几十)",
-  chinese_numeral_in_a_phrase: "Chinese numerals in names and phrases (一批, 三张牌, 一廊一园一港)",
+  chinese_numeral_in_a_phrase: "Chinese numerals with a counter that count nothing in particular (一家, 一个)",
   other_things: "counts of things other than carriers and their firms (企业, 平台, 机构, 高校 …)",
   no_carrier_word: "numbers in sentences that name no carrier",
 };
@@ -82,14 +82,16 @@ export function readNumbers(sentence: string): Found[] {
       token.form === "percent" || token.form === "fraction" ? { unit: "", end: token.end } : unitAfter(sentence, token.end);
 
     if (token.form === "chinese") {
-      const run = token.text;
+      // A Chinese numeral without a counter is a word (一是, 一批, 三张牌, 万众创新), not a printed figure.
+      if (!unit) continue;
       if (/[数几上成]$/.test(before) || /^[几]/.test(rest)) {
         skip("vague");
         continue;
       }
-      // 一批, 一是, 三张牌: a Chinese numeral counts something only with a carrier's counter.
-      if (!/^(家|个)/.test(rest.replace(/^[余多]/, "")) || (run === "一" && !token.approx) || /[第首]$/.test(before)) {
-        skip(/^[是则]/.test(rest) ? "list_number" : "chinese_numeral_in_a_phrase");
+      // 一家 is "a firm"; 第三家, 首家 are ranks; 两家, 三家, 十余个 are counts.
+      const counting = !/^(年|月|日|天|期|次)$/.test(unit);
+      if (counting && (!/^(家|个)/.test(rest.replace(/^[余多]/, "")) || (token.text === "一" && !token.approx) || /[第首]$/.test(before))) {
+        skip(/[第首]$/.test(before) ? "rank" : "chinese_numeral_in_a_phrase");
         continue;
       }
     }
@@ -107,20 +109,25 @@ export function readNumbers(sentence: string): Found[] {
     if (
       token.form === "digits" &&
       /^\d{4}$/.test(token.text) &&
-      (/^\s*(年|年度|—|-|－|–|至|到|~)/.test(rest) || /[-－—–~至到]\s*$/.test(before))
+      (/^\s*(年|年度)/.test(rest) || /^\s*[-－—–~至到]\s*\d{4}(?!\d)/.test(rest) || /\d{4}\s*[-－—–~至到]\s*$/.test(before))
     ) {
       skip("date");
       continue;
     }
-    if (/^\s*(月|日|号|时)/.test(rest) || /^\s*(年)/.test(rest)) {
-      skip(/^\s*年(以来|来|间|内)|^\s*年(?!\d)/.test(rest) && !/\d{4}/.test(token.text) ? "duration" : "date");
-      continue;
-    }
-    if (token.form === "digits" && token.text.replace(/\D/g, "").length >= 7 && !token.multiplier && !unit) {
+    if (/[〔\[［﹝(（]\s*\d{4}\s*[〕\]］﹞)）]\s*$/.test(before + token.text) || /[〔［﹝]\s*$/.test(before) || /^\s*号/.test(rest)) {
       skip("phone_or_code");
       continue;
     }
-    if (/[〔\[［﹝(（]\s*\d{4}\s*[〕\]］﹞)）]\s*$/.test(before + token.text) || /[〔［﹝]\s*$/.test(before) || /^\s*号/.test(rest)) {
+    if (/^\s*(月|日|时)/.test(rest) || /^\s*(年)/.test(rest)) {
+      skip(/^\s*年(以来|来|间|内)|^\s*年(?!\d)/.test(rest) && !/\d{4}/.test(token.text) ? "duration" : "date");
+      continue;
+    }
+    // 0515-88888888, 025-8327 5610: a phone number's parts.
+    if (token.form === "digits" && (/^-\d{3,}/.test(rest) || /\d-$/.test(before) || /(电话|传真|热线|Tel)[:：\s]*$/i.test(before))) {
+      skip("phone_or_code");
+      continue;
+    }
+    if (token.form === "digits" && token.text.replace(/\D/g, "").length >= 7 && !token.multiplier && !unit) {
       skip("phone_or_code");
       continue;
     }

@@ -66,7 +66,7 @@ export function datePhrases(text: string, doc: DocumentDate): Phrase[] {
   };
   const year = (y: string | undefined) => (y ? Number(y) : docYear);
   // Most specific first: a day, a month's end, a year's end, then bare years.
-  add(/(?:截[至止]到?|到)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/, (m) => {
+  add(/(?:截[至止]到?|到)\s*(?:(\d{4})\s*年\s*|今年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/, (m) => {
     const y = year(m[1]);
     return y ? { period: `${y}-${pad(Number(m[2]))}-${pad(Number(m[3]))}`, basis: "printed" } : undefined;
   });
@@ -76,7 +76,7 @@ export function datePhrases(text: string, doc: DocumentDate): Phrase[] {
     const month = Number(m[2]);
     return { period: `${y}-${pad(month)}-${pad(lastDay(y, month))}`, basis: "printed" };
   });
-  add(/截[至止]到?\s*(\d{1,2})\s*月\s*(?:底|末)/, (m) => {
+  add(/截[至止]到?\s*(?:今年\s*)?(\d{1,2})\s*月\s*(?:底|末)/, (m) => {
     const y = docYear;
     const month = Number(m[1]);
     return y ? { period: `${y}-${pad(month)}-${pad(lastDay(y, month))}`, basis: "printed" } : undefined;
@@ -244,6 +244,16 @@ function fromPhrase(p: Phrase, doc: DocumentDate, reason: string, input: TimingI
       period: now.period,
       date_basis: now.date_basis,
       reason: [reason, now.reason, `period: printed ${p.text}; read as of the article's date`].filter(Boolean).join("; "),
+    };
+  }
+  if (p.period && p.basis === "printed" && input.measure && input.measure !== "stock") {
+    // A flow, a list or an evaluation is over a year, not on a day: 截至2023年底…新增9家 is 2023.
+    const year = p.period.slice(0, 4);
+    return {
+      ...base,
+      period: year,
+      date_basis: "year",
+      reason: [reason, `period: the year of ${p.text} (the figure counts a year, not a day)`].filter(Boolean).join("; "),
     };
   }
   if (p.period) {

@@ -143,10 +143,12 @@ export class Gazetteer {
   }
 
   /** Whether the mention is a comparison (居全国第一) or an example (苏州…等25家) rather than a subject. */
-  static incidental(text: string, m: Mention, figureAt: number): boolean {
+  static incidental(text: string, m: Mention, figureAt: number, others: Mention[] = []): boolean {
     const after = text.slice(m.end);
     if (COMPARISON_AFTER.test(after) || COMPARISON_BEFORE.test(text.slice(0, m.start))) return true;
-    if (m.end <= figureAt && EXAMPLE.test(text.slice(m.end, figureAt))) return true;
+    const example = m.end <= figureAt ? EXAMPLE.exec(text.slice(m.end, figureAt)) : null;
+    // Only the place inside the named example: 我省苏州…园等 keeps 我省.
+    if (example && !others.some((o) => o.start >= m.end && o.start < m.end + example[0].length)) return true;
     return false;
   }
 }
@@ -181,7 +183,7 @@ export interface RegionChoice {
  */
 export function chooseRegion(g: Gazetteer, ctx: PlaceContext, at: number, clauseFrom: number): RegionChoice {
   const { text, mentions } = ctx.sentence;
-  const subjects = mentions.filter((m) => m.start < at && !Gazetteer.incidental(text, m, at));
+  const subjects = mentions.filter((m) => m.start < at && !Gazetteer.incidental(text, m, at, mentions));
   const inClause = subjects.filter((m) => m.start >= clauseFrom);
   const pick = (list: Mention[]) => mostSpecificOfFirst(g, list);
   const first = pick(inClause) ?? pick(subjects);
