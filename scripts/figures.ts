@@ -20,6 +20,7 @@ const usage = `usage: npm run figures -- <input> [options]
                       (.mdx under content/), or a pasted page (.txt, with --source)
   --source <id>       for a .txt: its id in data/sources.csv (x-… for an external page)
   --date <YYYY-MM-DD> for a .txt: its publication date, when the text prints none
+  --places <codes>    for a .txt: the places it is about, e.g. 320000 or 320500,320585 (for 全省/全市)
   --out <file>        where to write (default data/review/<issue-or-source>.csv)
   --force             replace an existing review file (an editor's decisions in it are lost)`;
 
@@ -35,6 +36,7 @@ const { values, positionals } = (() => {
       options: {
         source: { type: "string" },
         date: { type: "string" },
+        places: { type: "string" },
         out: { type: "string" },
         force: { type: "boolean", default: false },
         root: { type: "string" },
@@ -55,7 +57,12 @@ const root = values.root ? resolve(values.root) : fileURLToPath(new URL("..", im
 
 try {
   const lookups = loadLookups(root);
-  const input = readInput(root, positionals[0]!, { source: values.source, date: values.date }, lookups.gazetteer);
+  const input = readInput(
+    root,
+    positionals[0]!,
+    { source: values.source, date: values.date, places: values.places?.split(/[,，\s]+/).filter(Boolean) },
+    lookups.gazetteer,
+  );
   const { rows, skipped, files } = suggest(root, input, values.out, values.force);
   const count = (status: string) => rows.filter((r) => r.status === status).length;
   const unsure = rows.filter((r) => r.status === "new" && (!r.indicator || !r.region || /check/.test(r.reason))).length;

@@ -71,8 +71,10 @@ const OTHER_UNITS = new Set(["项", "次", "所", "名", "位", "件", "场", "�
 export type Found = { kind: "candidate"; candidate: Candidate } | { kind: "skip"; reason: SkipReason; text: string };
 
 /** Every number of `sentence`, read as a candidate figure or skipped with its reason. */
-export function readNumbers(sentence: string): Found[] {
-  const carrierSentence = CARRIER_WORDS.test(sentence);
+export function readNumbers(sentence: string, previousSentence = ""): Found[] {
+  // 其中，广东省入选机构7家: a sentence that continues the one before it is about its carriers.
+  const carrierSentence =
+    CARRIER_WORDS.test(sentence) || (/^(其中|其余|另有|此外|同时)/.test(sentence) && CARRIER_WORDS.test(previousSentence));
   const found: Found[] = [];
   for (const token of scanNumbers(sentence)) {
     const skip = (reason: SkipReason) => found.push({ kind: "skip", reason, text: token.text });
@@ -154,7 +156,7 @@ export function readNumbers(sentence: string): Found[] {
       }
     }
     if (unit === "人" || unit === "名" || unit === "位" || unit === "人次") {
-      if (!/从业人员|毕业生|吸纳就业/.test(clauseAround(sentence, token.start))) {
+      if (!/从业人员|毕业生|吸纳就业|在孵[^，。；]*人数|团队人数/.test(clauseAround(sentence, token.start))) {
         skip("people");
         continue;
       }

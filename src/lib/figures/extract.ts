@@ -10,7 +10,7 @@ import { readNumbers, SKIP_REASONS, type Candidate, type SkipReason } from "./ca
 import { planSpan, timing, type DocumentDate } from "./dates.ts";
 import { CARRIER_CONCEPTS, chooseIndicator, conceptOf, readLabel, type IndicatorInfo, type Reading } from "./indicators.ts";
 import { chooseRegion, deepestPlaces, Gazetteer, type Mention, type PlaceContext } from "./places.ts";
-import { clauseEnd, clauseStart, readBlocks, splitSentences, type Block } from "./text.ts";
+import { clauseEnd, clauseStart, readBlocks, simplified, splitSentences, type Block } from "./text.ts";
 
 /** The observation columns, in data/observations.csv's order. */
 export const OBSERVATION_COLUMNS = [
@@ -74,13 +74,15 @@ export function extractFigures(doc: FigureDocument, lookups: Lookups): Extractio
   const blocks = readBlocks(doc.body, doc.bodyLine);
   const skipped = new Map<SkipReason, number>();
   const suggestions: Suggestion[] = [];
-  const allText = blocks.map((b) => (b.kind === "table" ? "" : b.text)).join("\n");
+  // Words and places are read in simplified characters; quotes keep the text as printed.
+  const allText = simplified(blocks.map((b) => (b.kind === "table" ? "" : b.text)).join("\n"));
+  const title = simplified(doc.title);
   const context = [...doc.places, ...(doc.home ? [doc.home] : [])];
-  const titleMentions = g.mentions(doc.title, context).filter((m) => !Gazetteer.incidental(doc.title, m, -1));
+  const titleMentions = g.mentions(title, context).filter((m) => !Gazetteer.incidental(title, m, -1));
   const institutions = [...new Set(g.mentions(allText, context).map((m) => m.id))].filter((id) => g.zones.get(id)?.kind === "institution");
   const date: DocumentDate = {
     ...doc.date,
-    planSpan: doc.date.planSpan ?? planSpan(doc.title) ?? planInText(allText),
+    planSpan: doc.date.planSpan ?? planSpan(title) ?? planInText(allText),
     policy: doc.kind === "policy",
   };
   const base = {
@@ -95,7 +97,7 @@ export function extractFigures(doc: FigureDocument, lookups: Lookups): Extractio
   let lastParagraph = "";
   for (const block of blocks) {
     if (block.kind === "table") {
-      suggestions.push(...readTable(block, doc, lookups, date, base, `${lastHeading} ${lastParagraph}`, skipped));
+      suggestions.push(...readTable(block, doc, lookups, date, base, simplified(`${lastHeading} ${lastParagraph}`), skipped));
       continue;
     }
     if (block.kind === "heading") lastHeading = block.text;
@@ -103,12 +105,14 @@ export function extractFigures(doc: FigureDocument, lookups: Lookups): Extractio
     const sentences = splitSentences(block.text);
     const earlierMentions: Mention[] = [];
     for (let s = 0; s < sentences.length; s++) {
-      const sentence = sentences[s]!.text;
+      const quote = sentences[s]!.text;
+      const sentence = simplified(quote);
       const mentions = g.mentions(sentence, context);
       const ctx: PlaceContext = { ...base, sentence: { text: sentence, mentions }, paragraph: earlierMentions.slice() };
       let previous: { reading: Reading; end: number; label: string } | undefined;
       let previousCarrier: Reading | undefined;
-      const found = readNumbers(sentence);
+      const previousSentence = s > 0 ? simplified(sentences[s - 1]!.text) : "";
+      const found = readNumbers(sentence, previousSentence);
       const respectivelyAt = sentence.indexOf("分别");
       let respectively = -1;
       for (const f of found) {
@@ -120,7 +124,9 @@ export function extractFigures(doc: FigureDocument, lookups: Lookups): Extractio
         if (respectivelyAt >= 0 && c.start > respectivelyAt) respectively++;
         const result = suggest(c, {
           sentence,
-          before: sentences.slice(0, s).map((x) => x.text),
+          previousSentence: /^(其中|其余|另有|此外|同时)/.test(sentence) ? previousSentence : "",
+          quote,
+          before: sentences.slice(0, s).map((x) => simplified(x.text)),
           ctx,
           doc,
           date,
@@ -152,7 +158,12 @@ function planInText(text: string): [number, number] | undefined {
 }
 
 interface SuggestInput {
+  /** The sentence in simplified characters, for reading. */
   sentence: string;
+  /** The sentence as printed. */
+  quote: string;
+  /** The sentence before, where this one continues it (其中，…): its carrier words still apply. */
+  previousSentence: string;
   before: string[];
   ctx: PlaceContext;
   doc: FigureDocument;
@@ -178,7 +189,7 @@ function suggest(
   const reading = readLabel({
     before,
     after,
-    earlier: sentence.slice(0, clauseStart(sentence, c.start)),
+    earlier: input.previousSentence + sentence.slice(0, clauseStart(sentence, c.start)),
     sentence,
     unit: c.unit,
     share,
@@ -234,10 +245,10 @@ function suggest(
     target_type: when.target_type,
     target_year: when.target_year,
     value,
-    value_as_printed: c.printed,
+    value_as_printed: input.quote.slice(c.start, c.end),
     qualifier: c.qualifier,
     source: doc.source,
-    quote: sentence,
+    quote: input.quote,
     note: "",
   };
   return { row, reason: reasons.filter(Boolean).join("; "), reading, label };
@@ -290,11 +301,11 @@ function readTable(
 ): Suggestion[] {
   const g = lookups.gazetteer;
   const count = (reason: SkipReason, n = 1) => skipped.set(reason, (skipped.get(reason) ?? 0) + n);
-  const header = table.header;
+  const header = table.header.map(simplified);
   const indexColumn = /^(序号|编号|No\.?)$/i.test(header[0] ?? "") || table.rows.every((r, i) => r.cells[0] === String(i + 1)) ? 1 : 0;
   const headerPlaces = header.map((h) => tablePlace(h, g, base));
   const columnsArePlaces = headerPlaces.filter(Boolean).length >= 2;
-  const rowPlaces = table.rows.map((r) => tablePlace(r.cells[indexColumn] ?? "", g, base));
+  const rowPlaces = table.rows.map((r) => tablePlace(simplified(r.cells[indexColumn] ?? ""), g, base));
   const rowsArePlaces = !columnsArePlaces && rowPlaces.filter(Boolean).length >= 2;
   const numeric = (cell: string) => parsePrintedValue(cell, "").ok && /\d/.test(cell);
   if (!columnsArePlaces && !rowsArePlaces) {
@@ -308,8 +319,9 @@ function readTable(
   const target = date.policy === true || /预期|目标|任务|计划/.test(caption);
   const suggestions: Suggestion[] = [];
   for (const [r, row] of table.rows.entries()) {
-    const cells = row.cells;
-    const quote = cells.slice(indexColumn).join(" ");
+    const printedCells = row.cells;
+    const cells = printedCells.map(simplified);
+    const quote = printedCells.slice(indexColumn).join(" ");
     for (let col = indexColumn + 1; col < cells.length; col++) {
       const cell = cells[col]!;
       if (!numeric(cell)) continue;
@@ -364,7 +376,7 @@ function readTable(
           target_type: target ? (eachYear ? "each_year" : isNew ? "total_over" : "reach_by") : "",
           target_year: target && targetYear ? String(targetYear) : "",
           value: parsed.ok ? String(parsed.value) : "",
-          value_as_printed: cell,
+          value_as_printed: printedCells[col]!,
           qualifier,
           source: doc.source,
           quote,

@@ -44,7 +44,7 @@ const CONCEPTS: [RegExp, string][] = [
   [/海创企业/, "returnee_firms"],
   [/高新技术企业|高企/, "high_tech_firms"],
   [/科技型中小企业/, "tech_smes"],
-  [/孵化(?:注册)?企业|孵化(?:出)?[^，。；]{0,12}企业|培育(?:出)?[^，。；]{0,30}企业/, "firms_incubated"],
+  [/孵化(?:注册)?企业|孵化(?!器)(?:出)?[^，。；]{0,12}企业|培育(?:出)?[^，。；]{0,30}企业/, "firms_incubated"],
   [/(?:孵化|入孵|孵育)[^，。；]{0,40}项目|项目/, "projects"],
   [/创业团队/, "teams"],
   [/引领类[^，。；]{0,12}标杆孵化器/, "benchmark_leading"],
@@ -54,7 +54,7 @@ const CONCEPTS: [RegExp, string][] = [
   [/专业(?:化|型)孵化器/, "specialized_incubator"],
   [/专业(?:化|型)众创空间/, "specialized_maker_space"],
   [/专业(?:化|型)(?:双创|孵化|科创)?载体/, "specialized_carrier"],
-  [/(?:科技企业)?孵化器[、和及与]众创空间|众创空间[、和及与](?:科技企业)?孵化器/, "incubators_and_maker_spaces"],
+  [/(?:科技企业)?孵化器[、和及与]众创空间|(?:众创)?空间[、和及与](?:科技企业)?孵化器/, "incubators_and_maker_spaces"],
   [/(?:科技企业)?孵化器/, "incubator"],
   [/众创空间/, "maker_space"],
   [/加速器/, "accelerator"],
@@ -191,13 +191,14 @@ export function readLabel(input: LabelInput): Reading {
   // A share or an amount has no counter noun after it; a count's head noun may follow (30家…载体).
   const head = input.share || /平方|元$/.test(input.unit) ? { other: false } : headAfter(after);
   // 培育出…等30余家企业, 创办10余家硬科技企业: firms a carrier incubated.
-  const firms = /^[^，。；、]{0,6}企业/.test(after.trimStart()) && /孵化|培育|创办|引进/.test(before);
+  const firms = /^[^，。；、]{0,6}企业(?!孵化器)/.test(after.trimStart()) && /孵化|培育|创办|引进/.test(before);
   const afterConcept = firms
     ? { concept: "firms_incubated", index: 0, words: after.trimStart().slice(0, after.trimStart().indexOf("企业") + 2) }
     : head.concept;
   const beforeConcept = conceptOf(before);
   // …与企业共建研发中心18家: the words just before a count name something that is no carrier.
-  const beforeOther = !beforeConcept && OTHER_NOUNS.test(before.slice(-8).replace(MODIFIERS, ""));
+  const genericBefore = /(?:入选|上榜|获批|入围)(?:单位|机构)$/.test(before);
+  const beforeOther = !beforeConcept && !genericBefore && OTHER_NOUNS.test(before.slice(-8).replace(MODIFIERS, ""));
   let own = afterConcept ?? (head.other ? undefined : beforeConcept);
   const levelText = afterConcept ? after.trimStart().slice(0, afterConcept.index + afterConcept.words.length) : before;
   let level = levelOf(own ? levelText : before) || (afterConcept ? levelOf(before) : "");
@@ -211,8 +212,8 @@ export function readLabel(input: LabelInput): Reading {
     concept = carrierBefore.concept;
     words = carrierBefore.words;
   }
-  // …孵化器名单，我省…25家单位上榜: a generic noun (单位) takes the carrier named earlier.
-  if (!concept && /^(?:单位|家单位|机构)/.test(after.trim())) {
+  // …孵化器名单，我省…25家单位上榜 (入选机构7家): a generic noun takes the carrier named earlier.
+  if (!concept && (/^(?:单位|家单位|机构)/.test(after.trim()) || genericBefore)) {
     const earlierConcept = conceptOf(earlier);
     if (earlierConcept) {
       own = earlierConcept;
@@ -252,8 +253,15 @@ export function readLabel(input: LabelInput): Reading {
     (/优秀/.test(sentence) && /获评|评价结果/.test(sentence) && /单位/.test(after))
   )
     measure = "evaluation";
-  else if (/参评|参与.*评价|参与.*考评/.test(around)) measure = "evaluation";
-  else if (/名单|上榜|入选|首批|入围/.test(around) || (/名单|上榜|入选/.test(sentence) && /单位|上榜|入选|入围/.test(after)))
+  else if (
+    /参评|参与[^，。；]*(?:评价|考评)|进行[^，。；]*评价|评价结果|考评/.test(around) ||
+    (/中$/.test(after.trim()) && /评价|考评/.test(sentence))
+  )
+    measure = "evaluation";
+  else if (
+    /名单|上榜|入选|首批|入围|新认定|认定为|备案为/.test(around) ||
+    (/名单|上榜|入选/.test(sentence) && /单位|上榜|入选|入围/.test(after))
+  )
     measure = "list";
   else if ((isNew || inheritsNew) && !total) measure = "flow";
   // 首批…名单，全国仅10家: a count with no words of its own counts the carrier named earlier.
@@ -314,7 +322,7 @@ export function chooseIndicator(
   }
   if (unit === "人") {
     if (r.concept === "graduates_employed") return pick("graduates_employed");
-    if (r.concept === "employees" || /从业人员/.test(label))
+    if (r.concept === "employees" || r.concept === "firms_and_teams" || /从业人员/.test(label))
       return pick(/在孵企业和(?:创业)?团队/.test(sentence) ? "employees_in_incubated_firms_and_teams" : "employees_in_incubated_firms");
     return pick(undefined);
   }
@@ -328,9 +336,14 @@ export function chooseIndicator(
       return pick(r.level === "national" ? "national_incubators_share_of_country" : "incubators_share_of_country");
     return pick(undefined, "a share of what is not clear");
   }
+  // An indicator whose own printed name is next to the figure (创新创业服务组织) beats a guess.
+  if (r.guessed || !r.concept) {
+    const named = byName(r, indicators, label);
+    if (named) return named;
+  }
   const { concept, level, measure } = r;
   if (measure === "evaluation") {
-    const rated = !/参评|参与/.test(label);
+    const rated = !/参评|参与|进行[^，。；]*评价|评价结果|考评/.test(label) || /获评|评为/.test(label);
     if (concept === "university_science_park") return pick(rated ? "university_science_parks_rated_excellent" : undefined);
     if (concept === "incubator" || concept === "")
       return pick(
@@ -344,7 +357,8 @@ export function chooseIndicator(
               ? "provincial_incubators_evaluated"
               : "national_incubators_evaluated",
       );
-    if (concept === "carrier" && !rated && level === "provincial_plus") return pick("provincial_plus_carriers_evaluated");
+    if ((concept === "carrier" || concept === "incubators_and_maker_spaces") && !rated && level === "provincial_plus")
+      return pick("provincial_plus_carriers_evaluated");
     return pick(undefined);
   }
   if (measure === "list") {

@@ -28,7 +28,7 @@ const COLLECTIVE: [RegExp, Mention["collective"] | "country"][] = [
 
 /** After a place: words that make it a comparison or a qualifier, not the subject. */
 const COMPARISON_AFTER =
-  /^(前列|第[一二三四五六七八九十\d]|首位|首个|首批|首家|之首|前\d|率先|范围内|优秀总数|总数的|的比重|比重|同类|平均|唯一|层面)/;
+  /^(\s*\d{1,2}月\d{1,2}日电|前列|第[一二三四五六七八九十\d]|首位|首个|首批|首家|之首|前\d|率先|范围内|优秀总数|总数的|的比重|比重|同类|平均|唯一|层面)/;
 const COMPARISON_BEFORE = /(占|居|在|位居|位列|稳居|领跑|名列|排名|保持|列|超过|高于|低于)$/;
 /** Words a place name can seem to start inside: 其中国家级 holds 中国 but names no country. */
 const FALSE_STARTS = /(其中|集中|之中|当中|高中|初中|空中|期中|心中|从中|居中|正中)$/;
@@ -148,7 +148,7 @@ export class Gazetteer {
     if (COMPARISON_AFTER.test(after) || COMPARISON_BEFORE.test(text.slice(0, m.start))) return true;
     const example = m.end <= figureAt ? EXAMPLE.exec(text.slice(m.end, figureAt)) : null;
     // Only the place inside the named example: 我省苏州…园等 keeps 我省.
-    if (example && !others.some((o) => o.start >= m.end && o.start < m.end + example[0].length)) return true;
+    if (example && !m.collective && !others.some((o) => o.start >= m.end && o.start < m.end + example[0].length)) return true;
     return false;
   }
 }
@@ -185,8 +185,11 @@ export function chooseRegion(g: Gazetteer, ctx: PlaceContext, at: number, clause
   const { text, mentions } = ctx.sentence;
   const subjects = mentions.filter((m) => m.start < at && !Gazetteer.incidental(text, m, at, mentions));
   const inClause = subjects.filter((m) => m.start >= clauseFrom);
+  // The part of the sentence between semicolons (…1013家;江苏紧随其后,…832家) before the whole.
+  const partFrom = Math.max(...[...text.slice(0, at).matchAll(/[；;]/g)].map((m) => m.index! + 1), 0);
+  const inPart = subjects.filter((m) => m.start >= partFrom);
   const pick = (list: Mention[]) => mostSpecificOfFirst(g, list);
-  const first = pick(inClause) ?? pick(subjects);
+  const first = pick(inClause) ?? pick(inPart) ?? pick(subjects);
   if (first) return resolve(g, first, ctx, "");
   const paragraph = pick(ctx.paragraph);
   if (paragraph) return resolve(g, paragraph, ctx, `region: from the paragraph (${paragraph.name})`);

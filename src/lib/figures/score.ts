@@ -2,7 +2,8 @@
  * How well the extractor does on documents whose figures are already recorded: recall (the share
  * of recorded rows for which a suggestion has the same source, value, qualifier and region, and a
  * quote that contains the recorded one or is contained in it) and precision (the share of
- * suggestions that match a recorded row). Also how often the matched suggestions agree on the
+ * suggestions that match a recorded row, or repeat a recorded figure of the same source from
+ * another sentence, which the review file marks as recorded: a policy states a target twice). Also how often the matched suggestions agree on the
  * indicator, the period and the kind, which the recall does not require.
  */
 import { normaliseSpace } from "../data/quote.ts";
@@ -38,6 +39,18 @@ export function matches(suggestion: ObservationRow, recorded: ObservationRow): b
   );
 }
 
+/** The same figure of the same source, printed in another sentence (data:check's duplicate key). */
+export function repeats(suggestion: ObservationRow, recorded: ObservationRow): boolean {
+  return (
+    suggestion.source === recorded.source &&
+    suggestion.indicator !== "" &&
+    suggestion.value !== "" &&
+    [suggestion.region, suggestion.indicator, suggestion.period, suggestion.kind, Number(suggestion.value), suggestion.qualifier].join(
+      "|",
+    ) === [recorded.region, recorded.indicator, recorded.period, recorded.kind, Number(recorded.value), recorded.qualifier].join("|")
+  );
+}
+
 export function score(suggestions: ObservationRow[], recorded: ObservationRow[]): Score {
   const result: Score = {
     recorded: recorded.length,
@@ -60,7 +73,7 @@ export function score(suggestions: ObservationRow[], recorded: ObservationRow[])
     if (hits.some((s) => s.period === r.period && s.date_basis === r.date_basis)) result.samePeriod++;
     if (hits.some((s) => s.kind === r.kind && s.target_type === r.target_type)) result.sameKind++;
   }
-  result.matching = suggestions.filter((s) => recorded.some((r) => matches(s, r))).length;
+  result.matching = suggestions.filter((s) => recorded.some((r) => matches(s, r) || repeats(s, r))).length;
   return result;
 }
 

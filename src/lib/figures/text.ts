@@ -184,3 +184,20 @@ export function clauseEnd(sentence: string, index: number): number {
   }
   return sentence.length;
 }
+
+/**
+ * Traditional characters as simplified ones, one for one (so offsets stay valid), for reading
+ * pages printed in traditional characters (國家級眾創空間 reads as 国家级众创空间). Only the
+ * characters the extractor's words and place names use; the quote keeps the text as printed.
+ */
+const TRADITIONAL =
+  "眾創國萬億體載級業統計數園區縣蘇廣東單備認與產産學會團隊優評價達過餘約總類專範圍務獲經濟發開員從畢術實現寧長灣門龍貸資際擁納報導廳積權識顯鑒選連續繼記訊規駐飛間歲廠場內兩個後來為於這進還對將點減領頭項題額稅費貿賽轉較輔辦農醫藥網綠電車軟錢鐵陽陸雲風黃齊滬瀋鄭蘭廈濱臺島邊蕪鎮鄉號據屬層態標樣歷證營獨驗試構機設輸勢聯擴職勞動協議劃環織組衛觀樓壯佈並雙補貼獎勵線擬徵氣穩極彙匯準則義嚴變質審貢獻紀陣傳視頻聞屆處書們週階歸儲護險戶滿細綜舉盤簡關係韓亞歐頒顧興黨鏈復競爭當張豐圖奮鬥應緊隨讓倆偉傑嶺廬峽華葉蔣蕭薦虛蠶衝裝複覽訂許診詢該詳語誤說課調談請諮謀講讀貨販貫責買賣賠賴贏趕跡踐輕輪辭遞遠適遷遲遼邁郵鄰釋銀銷鋼錄鍵鎖閃閉閒闆陰陳雖雞離難靜響順預頓頁顆飯館養駕騰髮鬆魚鮮鳥鳳麥齒";
+const SIMPLIFIED =
+  "众创国万亿体载级业统计数园区县苏广东单备认与产产学会团队优评价达过余约总类专范围务获经济发开员从毕术实现宁长湾门龙贷资际拥纳报导厅积权识显鉴选连续继记讯规驻飞间岁厂场内两个后来为于这进还对将点减领头项题额税费贸赛转较辅办农医药网绿电车软钱铁阳陆云风黄齐沪沈郑兰厦滨台岛边芜镇乡号据属层态标样历证营独验试构机设输势联扩职劳动协议划环织组卫观楼壮布并双补贴奖励线拟征气稳极汇汇准则义严变质审贡献纪阵传视频闻届处书们周阶归储护险户满细综举盘简关系韩亚欧颁顾兴党链复竞争当张丰图奋斗应紧随让俩伟杰岭庐峡华叶蒋萧荐虚蚕冲装复览订许诊询该详语误说课调谈请咨谋讲读货贩贯责买卖赔赖赢赶迹践轻轮辞递远适迁迟辽迈邮邻释银销钢录键锁闪闭闲板阴陈虽鸡离难静响顺预顿页颗饭馆养驾腾发松鱼鲜鸟凤麦齿";
+const TO_SIMPLIFIED = new Map([...TRADITIONAL].map((c, i) => [c, SIMPLIFIED[i]!]));
+
+export function simplified(text: string): string {
+  let out = "";
+  for (const c of text) out += TO_SIMPLIFIED.get(c) ?? c;
+  return out;
+}

@@ -20,6 +20,8 @@ export interface InputOptions {
   source?: string;
   /** For a .txt: its publication date, when the text does not print one. */
   date?: string;
+  /** For a .txt: the places the page is about (region codes or zone ids), for 全省/全市. */
+  places?: string[];
 }
 
 export interface Input {
@@ -172,6 +174,10 @@ export function readInput(root: string, input: string, options: InputOptions, g:
     const date = options.date ?? printedDate(text);
     if (!date)
       throw new FigureInputError(`${input}: the text prints no date near its top: give its publication date with --date YYYY-MM-DD`);
+    const places = options.places ?? [];
+    for (const p of places)
+      if (!g.regions.has(p) && !g.zones.has(p))
+        throw new FigureInputError(`--places: unknown place "${p}" (not in data/regions.csv or data/zones.csv)`);
     const lines = text.split(/\r?\n/);
     const titleIndex = lines.findIndex((l) => l.trim());
     return {
@@ -184,7 +190,7 @@ export function readInput(root: string, input: string, options: InputOptions, g:
           bodyLine: 1,
           file: relative(root, path) || path,
           date: { date, basis: "printed" },
-          places: [],
+          places,
         },
       ],
       name: options.source.replace(/[/:]/g, "-"),
