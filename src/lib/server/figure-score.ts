@@ -51,3 +51,66 @@ export function scoreContent(root: string): { documents: DocumentScore[]; total:
   }
   return { documents, total: score(all.suggestions, all.recorded) };
 }
+
+export interface QuoteScore {
+  /** External rows (x-), each quote read alone as a one-sentence page. */
+  rows: number;
+  /** Rows whose value and qualifier a suggestion has. */
+  found: number;
+  /** Of those, how many the same suggestion also gives the row's region, and its indicator. */
+  sameRegion: number;
+  sameIndicator: number;
+  suggested: number;
+}
+
+/**
+ * A second measure on text the seeds do not hold: every external row's quote (pages in simplified
+ * and traditional Chinese, Japanese, English) read alone, with its page's title and date but no
+ * paragraph or places, as an editor's pasted page with no --places would be.
+ */
+export function scoreExternalQuotes(root: string): QuoteScore {
+  const lookups = loadLookups(root);
+  const external = new Set(
+    (parseCsv(readFileSync(join(root, "data/sources.csv")), { columns: true, bom: true }) as Record<string, string>[])
+      .filter((s) => s.kind === "external")
+      .map((s) => s.id!),
+  );
+  const rows = readObservations(root).filter((o) => external.has(o.source));
+  const sources = new Map(
+    (parseCsv(readFileSync(join(root, "data/sources.csv")), { columns: true, bom: true }) as Record<string, string>[]).map((s) => [
+      s.id!,
+      s,
+    ]),
+  );
+  const byQuote = new Map<string, ObservationRow[]>();
+  for (const o of rows) byQuote.set(`${o.source}\n${o.quote}`, [...(byQuote.get(`${o.source}\n${o.quote}`) ?? []), o]);
+  const result: QuoteScore = { rows: rows.length, found: 0, sameRegion: 0, sameIndicator: 0, suggested: 0 };
+  for (const group of byQuote.values()) {
+    const { source, quote } = group[0]!;
+    const date = sources.get(source)?.date ?? "";
+    const { suggestions } = extractFigures(
+      {
+        source,
+        title: sources.get(source)?.title ?? "",
+        kind: "text",
+        body: quote,
+        bodyLine: 1,
+        file: source,
+        date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? { date, basis: "printed" } : { basis: "none" },
+        places: [],
+      },
+      lookups,
+    );
+    result.suggested += suggestions.length;
+    for (const r of group) {
+      const hits = suggestions.filter(
+        (s) => s.row.value !== "" && Number(s.row.value) === Number(r.value) && s.row.qualifier === r.qualifier,
+      );
+      if (hits.length === 0) continue;
+      result.found++;
+      if (hits.some((s) => s.row.region === r.region)) result.sameRegion++;
+      if (hits.some((s) => s.row.indicator === r.indicator)) result.sameIndicator++;
+    }
+  }
+  return result;
+}
