@@ -190,7 +190,16 @@ export function chooseRegion(g: Gazetteer, ctx: PlaceContext, at: number, clause
   const inPart = subjects.filter((m) => m.start >= partFrom);
   const pick = (list: Mention[]) => mostSpecificOfFirst(g, list);
   const first = pick(inClause) ?? pick(inPart) ?? pick(subjects);
-  if (first) return resolve(g, first, ctx, "");
+  // 已覆盖中国、印度、泰国…: a place in a list of places may not be the figure's.
+  if (first)
+    return resolve(
+      g,
+      first,
+      ctx,
+      /^、/.test(text.slice(first.end)) || /、$/.test(text.slice(0, first.start))
+        ? `region: ${first.name} is one of a list of places; check`
+        : "",
+    );
   const paragraph = pick(ctx.paragraph);
   if (paragraph) return resolve(g, paragraph, ctx, `region: from the paragraph (${paragraph.name})`);
   const title = pick(ctx.title);

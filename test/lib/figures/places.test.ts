@@ -67,6 +67,11 @@ describe("chooseRegion", () => {
     expect(region("江苏省92家单位获评优秀，占全国优秀总数的近1/4。", "1/4").region).toBe("320000");
   });
 
+  it("asks for a check when the place is one of a list of places", () => {
+    const r = region("协会已覆盖中国、印度、泰国等19个国家及地区，有效服务5000余家科技企业孵化器。", "5000");
+    expect(r).toEqual({ region: "cn", reason: "region: 中国 is one of a list of places; check" });
+  });
+
   it("ignores a place inside a name given as an example (苏州…等25家)", () => {
     const r = region("我省苏州数字健康科创园等25家单位上榜。", "25", { home: "320000" });
     expect(r.region).toBe("320000");
