@@ -57,7 +57,12 @@ describe("npm run figures", { timeout: 30_000 }, () => {
     expect(stdout).toMatch(/\d+ numbers skipped:\n {2}\d+ dates and years/);
     const rows = reviewRows("data/review/jiangsu-shuangchuang-late-2022.csv");
     expect(rows.filter((r) => r.status === "recorded").length).toBeGreaterThanOrEqual(40);
-    expect(Object.keys(rows[0]!)).toEqual([...parse(read("data/observations.csv"), { to_line: 1 })[0], "decision", "status", "reason"]);
+    expect(Object.keys(rows[0]!)).toEqual([
+      ...(parse(read("data/observations.csv"), { to_line: 1 }) as string[][])[0]!,
+      "decision",
+      "status",
+      "reason",
+    ]);
   });
 
   it("suggests one article's and one policy's figures", () => {
@@ -65,7 +70,7 @@ describe("npm run figures", { timeout: 30_000 }, () => {
     expect(reviewRows(articleReview)).toHaveLength(1);
     expect(run("figures", "content/policies/yancheng-incubator-plan-2023-2025.mdx").status).toBe(0);
     const policy = reviewRows("data/review/policy-yancheng-incubator-plan-2023-2025.csv");
-    expect(policy.filter((r) => r.quote.startsWith("新增科创飞地数")).map((r) => r.value)).toEqual([
+    expect(policy.filter((r) => r.quote!.startsWith("新增科创飞地数")).map((r) => r.value)).toEqual([
       "30",
       "3",
       "2",
@@ -187,7 +192,7 @@ describe("npm run figures:accept", { timeout: 30_000 }, () => {
     expect(
       attempt((rows) => {
         fresh(rows);
-        rows[0]!.quote = rows[0]!.quote.replace("2145家", "2154家");
+        rows[0]!.quote = rows[0]!.quote!.replace("2145家", "2154家");
         rows[0]!.value_as_printed = "2154家";
         rows[0]!.value = "2154";
       }),

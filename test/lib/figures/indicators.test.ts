@@ -1,8 +1,9 @@
-/** What a figure counts, from the carrier and level words around it. */
+/** What a figure counts: the carrier and level words around it (labels.ts) and the indicator id (indicators.ts). */
 import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { chooseIndicator, readLabel, type IndicatorInfo, type LabelInput, type Reading } from "../../../src/lib/figures/indicators.ts";
+import { chooseIndicator, type IndicatorInfo } from "../../../src/lib/figures/indicators.ts";
+import { readLabel, type LabelInput, type Reading } from "../../../src/lib/figures/labels.ts";
 
 // The real indicator list: the rules name its ids, and this test fails if one disappears.
 const indicators = new Map(
