@@ -219,6 +219,14 @@ describe("npm run figures:accept", { timeout: 30_000 }, () => {
     expect(attempt((rows) => rows.forEach((r) => (r.decision = "reject")))).toMatch(/no row has decision accept; nothing to append/);
   });
 
+  it("refuses a review saved in another encoding than UTF-8", () => {
+    run("figures", article);
+    writeFileSync(join(project, articleReview), Buffer.from([0x69, 0x64, 0x2c, 0xc4, 0xe3, 0x0a]));
+    const { status, stderr } = run("figures-accept", articleReview);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/not UTF-8 text: save it as "CSV UTF-8"/);
+  });
+
   it("refuses a file that is not a review file", () => {
     writeFileSync(join(project, "data/review.csv"), "a,b\n1,2\n");
     const { status, stderr } = run("figures-accept", "data/review.csv");

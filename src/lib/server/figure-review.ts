@@ -128,7 +128,14 @@ export function accept(root: string, reviewPath: string, dryRun = false): Accept
   if (!path.endsWith(".csv")) throw new AcceptError([`${reviewPath}: a review file is a .csv written by npm run figures`]);
   const file = relative(root, path) || path;
   const base = path.replace(/\.csv$/, "");
-  const { rows: review, errors: readErrors } = readReview(readFileSync(path, "utf8"), file);
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(readFileSync(path));
+  } catch {
+    // Excel's plain "CSV" is the system's code page (GBK on Chinese Windows), not UTF-8.
+    throw new AcceptError([`${file}: not UTF-8 text: save it as "CSV UTF-8" (Excel) or UTF-8 (other editors), nothing was written`]);
+  }
+  const { rows: review, errors: readErrors } = readReview(text, file);
   if (readErrors.length > 0) throw new AcceptError(readErrors.map(formatReviewError));
 
   const loaded = loadDataset(root);
