@@ -19,7 +19,7 @@ afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true }))
 beforeEach(() => {
   project = mkdtempSync(join(tmpdir(), "bulletin-figures-"));
   temps.push(project);
-  cpSync(join(root, "data"), join(project, "data"), { recursive: true, filter: (src) => !src.includes("/data/review/") });
+  cpSync(join(root, "data"), join(project, "data"), { recursive: true, filter: (src) => !/\/data\/review(\/|$)/.test(src) });
   cpSync(join(root, "content"), join(project, "content"), { recursive: true });
 });
 
