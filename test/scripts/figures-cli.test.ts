@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
+import { displayWidth } from "../../src/lib/bulletin/text.ts";
 import { checkLoadedDataset } from "../../src/lib/server/dataset.ts";
 
 const root = new URL("../../", import.meta.url).pathname;
@@ -86,6 +87,35 @@ describe("npm run figures", { timeout: 30_000 }, () => {
     ]);
   });
 
+  it("joins the lines of a page copied from a PDF, so that no sentence is cut at the margin", () => {
+    const wrapped = ["示例市孵化器发展情况（合成测试页）", "", "2024年3月1日", ""];
+    // Paragraphs hard-wrapped at a fixed measure with blank lines between the
+    // pieces, as PDF extraction leaves them (synthetic text).
+    const paragraph =
+      "截至2023年底，全市纳入统计的科技企业孵化器达130家，其中国家级科技企业孵化器12家，省级以上众创空间45家，在孵企业超过3000家，孵化载体建设成效显著，创新创业氛围持续浓厚，各类载体服务能力不断提升，专业化水平明显提高。";
+    const filler =
+      "孵化器建设是服务人才创新创业、支撑经济高质量发展的重要抓手，各地积极推进载体提档升级，不断完善孵化服务体系，持续优化创新创业生态环境。";
+    for (const text of [paragraph, filler, filler, filler, filler]) {
+      // Wrap at a measure of 60 columns: CJK characters take two, digits one.
+      let line = "";
+      for (const c of text) {
+        if (displayWidth(line + c) > 60) {
+          wrapped.push(line, "");
+          line = "";
+        }
+        line += c;
+      }
+      wrapped.push(line, "");
+    }
+    writeFileSync(join(project, "wrapped.txt"), wrapped.join("\n"));
+    expect(run("figures", "wrapped.txt", "--source", "x-wrapped", "--places", "320900").status).toBe(0);
+    const rows = reviewRows("data/review/x-wrapped.csv");
+    expect(rows.map((r) => r.value_as_printed)).toEqual(["130家", "12家", "45家", "3000家"]);
+    expect(new Set(rows.map((r) => r.quote))).toEqual(new Set([paragraph]));
+    expect(rows[0]!.reason).toMatch(/at wrapped\.txt:5$/);
+    expect(read("data/review/x-wrapped.txt")).toContain(paragraph);
+  });
+
   it("suggests a pasted page's figures with its source, date and places, and keeps its text beside the review", () => {
     writeFileSync(
       join(project, "page.txt"),
@@ -111,7 +141,7 @@ describe("npm run figures", { timeout: 30_000 }, () => {
       ],
       [["page.txt", "--source", "x-demo", "--date", "2024-02-30"], /--date must be a date like 2024-03-01, not "2024-02-30"/],
       [["page.txt", "--source", "x-demo", "--date", "2024-03-01", "--places", "999999"], /--places: unknown place "999999"/],
-      [["latin1.txt", "--source", "x-demo", "--date", "2024-03-01"], /latin1\.txt: not UTF-8 text/],
+      [["latin1.txt", "--source", "x-demo", "--date", "2024-03-01"], /latin1\.txt:1: the text is not valid UTF-8 \(save it as UTF-8\)/],
       [["missing.txt"], /missing\.txt: no such file or folder/],
       [["content/issues/jiangsu-shuangchuang"], /not an issue folder \(it has no issue\.yaml\)/],
       [["data/observations.csv"], /give an issue folder, an \.mdx article or policy, or a \.txt file/],

@@ -45,6 +45,8 @@ export interface FigureDocument {
   bodyLine: number;
   /** The file, for messages. */
   file: string;
+  /** The file line of a body line, where the body is not the file's text as is (an unwrapped page). */
+  lineOf?: (bodyLine: number) => number;
   date: DocumentDate;
   /** The document's places (frontmatter), region codes or zone ids. */
   places: string[];
@@ -143,7 +145,7 @@ export function extractFigures(doc: FigureDocument, lookups: Lookups): Extractio
         }
         previous = { reading: result.reading, end: c.end, label: result.label };
         if (CARRIER_CONCEPTS.has(result.reading.concept)) previousCarrier = result.reading;
-        suggestions.push({ row: result.row, reason: result.reason, file: doc.file, line: block.line });
+        suggestions.push({ row: result.row, reason: result.reason, file: doc.file, line: doc.lineOf?.(block.line) ?? block.line });
       }
       earlierMentions.push(...mentions.filter((m) => !Gazetteer.incidental(sentence, m, -1)));
     }

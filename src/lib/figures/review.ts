@@ -46,16 +46,18 @@ export function markStatus(suggestions: Suggestion[], recorded: ObservationRow[]
       status = "recorded";
       reasons.unshift(`recorded as ${same.id}`);
     } else if (row.indicator && row.region && row.period) {
-      const other = recorded.find(
+      const others = recorded.filter(
         (r) =>
           r.source !== row.source &&
           r.region === row.region &&
           r.indicator === row.indicator &&
           r.period === row.period &&
-          r.kind === row.kind &&
-          (Number(r.value) !== Number(row.value) || r.qualifier !== row.qualifier),
+          r.kind === row.kind,
       );
-      if (other) {
+      const agreeing = others.find((r) => Number(r.value) === Number(row.value) && r.qualifier === row.qualifier);
+      const other = others.find((r) => Number(r.value) !== Number(row.value) || r.qualifier !== row.qualifier);
+      if (agreeing) reasons.unshift(`another source gives the same figure: ${agreeing.id} (${agreeing.source})`);
+      else if (other) {
         status = "conflict";
         reasons.unshift(`conflict: ${other.id} records ${other.value_as_printed} (${other.qualifier}) from ${other.source}`);
       }

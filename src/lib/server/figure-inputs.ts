@@ -10,6 +10,7 @@ import { parse as parseYaml } from "yaml";
 import type { DocumentDate } from "../figures/dates.ts";
 import type { FigureDocument, Lookups } from "../figures/extract.ts";
 import type { IndicatorInfo } from "../figures/indicators.ts";
+import { decodeText, ImportError, logicalLines } from "../bulletin/text.ts";
 import { Gazetteer } from "../figures/places.ts";
 import { parseRegions, parseZones } from "../places/regions.ts";
 
@@ -167,10 +168,17 @@ export function readInput(root: string, input: string, options: InputOptions, g:
     if (!options.source) throw new FigureInputError(`${input}: a text file needs --source <id> (its id in data/sources.csv, e.g. x-…)`);
     if (!/^[a-z0-9][a-z0-9:/._-]*$/.test(options.source))
       throw new FigureInputError(`--source must be an id of lowercase letters, digits and - _ . / :, not "${options.source}"`);
-    const buffer = readFileSync(path);
-    const text = new TextDecoder("utf-8", { fatal: false }).decode(buffer).replace(/^\ufeff/, "");
-    if (text.includes("\ufffd")) throw new FigureInputError(`${input}: not UTF-8 text (save it as UTF-8 and try again)`);
-    if (!text.trim()) throw new FigureInputError(`${input}: the file is empty`);
+    let raw: string;
+    try {
+      raw = decodeText(readFileSync(path), input);
+    } catch (error) {
+      throw new FigureInputError(error instanceof ImportError ? error.message : String(error));
+    }
+    // A page copied from a PDF is hard-wrapped: its lines are joined into paragraphs as the
+    // importer joins them, one paragraph per line, so that no sentence is cut at the margin. This
+    // text is what the quotes are taken from and checked against (kept beside the review file).
+    const lines = logicalLines(raw);
+    const text = lines.map((l) => l.text).join("\n\n") + "\n";
     const date = options.date ?? printedDate(text);
     if (!date)
       throw new FigureInputError(`${input}: the text prints no date near its top: give its publication date with --date YYYY-MM-DD`);
@@ -178,16 +186,16 @@ export function readInput(root: string, input: string, options: InputOptions, g:
     for (const p of places)
       if (!g.regions.has(p) && !g.zones.has(p))
         throw new FigureInputError(`--places: unknown place "${p}" (not in data/regions.csv or data/zones.csv)`);
-    const lines = text.split(/\r?\n/);
-    const titleIndex = lines.findIndex((l) => l.trim());
     return {
       documents: [
         {
           source: options.source,
-          title: lines[titleIndex]!.trim(),
+          title: lines[0]!.text,
           kind: "text",
           body: text,
           bodyLine: 1,
+          // Body line 2n+1 holds logical line n, which starts on its own line of the file.
+          lineOf: (line: number) => lines[(line - 1) / 2]?.line ?? line,
           file: relative(root, path) || path,
           date: { date, basis: "printed" },
           places,

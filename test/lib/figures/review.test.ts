@@ -80,6 +80,24 @@ describe("markStatus", () => {
     expect(rows[2]!.reason).toMatch(/^conflict: x-001 records 17家 \(exact\) from x-other/);
   });
 
+  it("says where another source gives the same figure, without calling it a conflict", () => {
+    const [same] = markStatus(
+      [
+        suggestion({
+          source: "demo/2024-02/01-b",
+          indicator: "national_incubators",
+          value: "17",
+          value_as_printed: "17家",
+          qualifier: "exact",
+          quote: "国家级孵化器17家。",
+        }),
+      ],
+      recorded,
+    );
+    expect(same).toMatchObject({ status: "new" });
+    expect(same!.reason).toMatch(/^another source gives the same figure: x-001 \(x-other\)/);
+  });
+
   it("marks a figure printed twice in the source as a repeat, and keeps the extractor's reason", () => {
     expect(rows[3]).toMatchObject({ status: "new", reason: "period: from the paragraph; at content/issues/demo/2024-01/01-a.mdx:7" });
     expect(rows[4]).toMatchObject({ status: "repeat" });
