@@ -182,6 +182,37 @@ describe("npm run figures:accept", { timeout: 30_000 }, () => {
     expect(checkLoadedDataset(project).errors).toEqual([]);
   });
 
+  it("adds the zones and indicators the editor filled in beside the review", () => {
+    run("figures", article);
+    const base = articleReview.replace(/\.csv$/, "");
+    writeFileSync(join(project, `${base}.zones.csv`), "id,name,kind,parent,aliases\ndemo-zone,示例园区（合成测试）,park,320500,\n");
+    writeFileSync(
+      join(project, `${base}.indicators.csv`),
+      "id,name_zh,name_en,unit,carrier,level,measure,definition\nincubators_served,服务孵化器数,Incubators served,家,incubator,all,stock,Synthetic test indicator.\n",
+    );
+    editReview(articleReview, (rows) =>
+      Object.assign(rows[0]!, { decision: "accept", region: "demo-zone", indicator: "incubators_served" }),
+    );
+    const { status, stdout, stderr } = run("figures-accept", articleReview);
+    expect(status, stderr).toBe(0);
+    expect(stdout).toContain("appended to data/zones.csv: demo-zone");
+    expect(stdout).toContain("appended to data/indicators.csv: incubators_served");
+    expect(read("data/zones.csv")).toMatch(/\ndemo-zone,示例园区（合成测试）,park,320500,\n$/);
+    expect(checkLoadedDataset(project).errors).toEqual([]);
+  });
+
+  it("names the companion file's line and column when an added row is wrong", () => {
+    run("figures", article);
+    const base = articleReview.replace(/\.csv$/, "");
+    writeFileSync(join(project, `${base}.zones.csv`), "id,name,kind,parent,aliases\ndemo-zone,,park,320500,\n");
+    editReview(articleReview, (rows) => Object.assign(rows[0]!, { decision: "accept", region: "demo-zone" }));
+    const before = dataFiles();
+    const { status, stderr } = run("figures-accept", articleReview);
+    expect(status).toBe(1);
+    expect(dataFiles()).toEqual(before);
+    expect(stderr).toMatch(new RegExp(`^${base}\\.zones\\.csv:2:2: name: is empty\n`));
+  });
+
   it("checks everything and writes nothing with --dry-run", () => {
     run("figures", article);
     editReview(articleReview, (rows) => (rows[0]!.decision = "accept"));
