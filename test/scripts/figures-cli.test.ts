@@ -49,7 +49,7 @@ const dataFiles = () => Object.fromEntries(["observations", "sources", "zones", 
 const article = "content/issues/jiangsu-shuangchuang/late-2022/05-ya-zhou-qi-ye-fu-hua.mdx";
 const articleReview = "data/review/jiangsu-shuangchuang-late-2022-05-ya-zhou-qi-ye-fu-hua.csv";
 
-describe("npm run figures", { timeout: 30_000 }, () => {
+describe("npm run figures", { timeout: 90_000 }, () => {
   it("suggests an issue's figures and says how many are already recorded and how many numbers it skipped", () => {
     const { status, stdout } = run("figures", "content/issues/jiangsu-shuangchuang/late-2022");
     expect(status).toBe(0);
@@ -168,7 +168,7 @@ describe("npm run figures", { timeout: 30_000 }, () => {
   });
 });
 
-describe("npm run figures:accept", { timeout: 30_000 }, () => {
+describe("npm run figures:accept", { timeout: 90_000 }, () => {
   it("appends the accepted rows with new ids and their source, and the data still checks out", () => {
     run("figures", article);
     editReview(articleReview, (rows) => (rows[0]!.decision = "accept"));
