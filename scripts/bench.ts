@@ -4,7 +4,8 @@
  * static host serves it (sirv with the precompressed .br/.gz files), and search: the index's
  * size and the time from opening /search/?q=… to the first results, cold and warm, in Chromium;
  * charts (scripts/bench-charts.ts: build time per chart, first and later redraws, bytes) and the
- * SQL workbench (scripts/bench-workbench.ts: cold open, GROUP BY over 1M synthetic rows, grid).
+ * SQL workbench (scripts/bench-workbench.ts: cold open, GROUP BY over 1M synthetic rows, grid);
+ * and the figure extractor's recall and precision on the documents with recorded figures.
  * Nothing here is asserted: timings vary by machine.
  */
 import { execFileSync } from "node:child_process";
@@ -18,10 +19,23 @@ import sirv from "sirv";
 import { CHROMIUM_ARGS, chromiumPath, launch } from "../test/e2e/chromium.ts";
 import { benchBrowser, benchBuild } from "./bench-charts.ts";
 import { benchWorkbench, median } from "./bench-workbench.ts";
+import { formatScore } from "../src/lib/figures/score.ts";
+import { scoreContent, scoreExternalQuotes } from "../src/lib/server/figure-score.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = join(root, "dist");
 const flags = ["--headless=new", ...CHROMIUM_ARGS];
+
+// The figure extractor (npm run figures), first: it needs no build and takes about a second.
+const figuresStarted = Date.now();
+const figures = scoreContent(root);
+const quotes = scoreExternalQuotes(root);
+console.log(`Suggested figures (npm run figures) on the documents with recorded figures, ${Date.now() - figuresStarted} ms:`);
+for (const d of figures.documents) console.log(`  ${d.document}: ${formatScore(d.score)}`);
+console.log(`  all: ${formatScore(figures.total)}`);
+console.log(
+  `  external rows' quotes read alone: ${quotes.found}/${quotes.rows} values with their qualifier, ${quotes.sameRegion} with the region, ${quotes.sameIndicator} with the indicator\n`,
+);
 
 console.log("building …");
 const buildStarted = Date.now();
