@@ -1,0 +1,34 @@
+/**
+ * The words around a chart's drawing, the same at build time (Chart.astro) and after a redraw in
+ * the browser (chart-interactive.ts): the span of the figures' dates, the sources as cited, and
+ * the sentence saying that figures disagree. Pure.
+ */
+import { citeSource, sourceFromRow, type Citation } from "../citation.ts";
+import { disagreementText, type FigureRow } from "./disagreements.ts";
+
+type Row = Record<string, unknown>;
+
+/** 2015-12-31 至 2022-12-30: the earliest and latest period among the rows (undated ones aside). */
+export function periodSpan(rows: Row[]): string {
+  const periods = rows
+    .map((r) => r.period)
+    .filter((p): p is string => typeof p === "string" && p !== "")
+    .sort();
+  return periods.length > 0 ? `${periods[0]} 至 ${periods.at(-1)}` : "";
+}
+
+/**
+ * The sources of the rows, once each in order of first use, as cited: from `known` (what the build
+ * knew of each source, by id) where it can, else from the row's own source columns.
+ */
+export function chartSources(rows: Row[], known: Record<string, Citation> = {}): (Citation & { id: string })[] {
+  const seen = new Map<string, Citation & { id: string }>();
+  for (const row of rows) {
+    const id = String(row.source ?? row.source_title ?? "");
+    if (!seen.has(id)) seen.set(id, { id, ...(known[id] ?? citeSource(sourceFromRow(row))) });
+  }
+  return [...seen.values()];
+}
+
+/** The sentence under a chart whose figures disagree (disagreements.ts), or "". */
+export const disagreementNote = (rows: Row[]): string => disagreementText(rows as FigureRow[]);
