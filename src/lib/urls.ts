@@ -17,8 +17,6 @@ export const url = {
   regions: () => `${base}regions/`,
   region: (id: string) => `${base}regions/${id}/`,
   data: () => `${base}data/`,
-  /** data/README.md's "Known disagreements", shown on /data/ under this anchor. */
-  disagreements: () => `${base}data/#disagreements`,
   indicator: (id: string) => `${base}data/indicators/${id}/`,
   workbench: () => `${base}data/sql/`,
   snapshotFile: (snapshot: string, file: string) => `${base}data/${snapshot}/${file}`,

@@ -4,7 +4,8 @@
  * the sentence saying that figures disagree. Pure.
  */
 import { citeSource, sourceFromRow, type Citation } from "../citation.ts";
-import { disagreementText, type FigureRow } from "./disagreements.ts";
+import { url } from "../urls.ts";
+import { disagreementText, disagreements, type FigureRow } from "./disagreements.ts";
 
 type Row = Record<string, unknown>;
 
@@ -30,5 +31,24 @@ export function chartSources(rows: Row[], known: Record<string, Citation> = {}):
   return [...seen.values()];
 }
 
-/** The sentence under a chart whose figures disagree (disagreements.ts), or "". */
-export const disagreementNote = (rows: Row[]): string => disagreementText(rows as FigureRow[]);
+export interface DisagreementNote {
+  /** The sentence under a chart whose figures disagree (disagreements.ts), or "" when none do. */
+  text: string;
+  /**
+   * Where each disputed indicator's figures are listed with their quotes and notes (the notes say
+   * why figures may differ, data/README.md): its indicator page.
+   */
+  explained: { href: string; label: string }[];
+}
+
+export function disagreementNote(rows: Row[]): DisagreementNote {
+  const figures = rows as FigureRow[];
+  const text = disagreementText(figures);
+  if (!text) return { text: "", explained: [] };
+  const disputed = disagreements(figures).flatMap((g) => g.map((i) => figures[i]!));
+  const indicators = new Map(disputed.filter((r) => r.indicator).map((r) => [r.indicator!, r.indicator_zh ?? r.label ?? r.indicator!]));
+  return {
+    text: indicators.size > 0 ? `${text}为何不一致，见各数字的原文与说明：` : text,
+    explained: [...indicators].map(([id, label]) => ({ href: url.indicator(id), label })),
+  };
+}

@@ -87,10 +87,16 @@ function updateText(figure: HTMLElement, config: ChartConfig, rows: Row[], snaps
   const periods = periodSpan(rows);
   figure.querySelector(".chart-periods")!.textContent = periods ? `（数据时间：${periods}；快照 ${snapshot}）` : "";
 
-  // Figures that disagree are said under the drawing, with the link the build wrote.
+  // Figures that disagree are said under the drawing, with links to their quotes and notes.
   const disagreement = disagreementNote(rows);
-  figure.querySelector(".chart-disagreement-text")!.textContent = disagreement;
-  figure.querySelector<HTMLElement>(".chart-disagreement")!.hidden = !disagreement;
+  figure.querySelector(".chart-disagreement-text")!.textContent = disagreement.text;
+  figure.querySelector(".chart-disagreement-links")!.replaceChildren(
+    ...disagreement.explained.flatMap((e, i) => {
+      const link = Object.assign(document.createElement("a"), { href: e.href, textContent: e.label });
+      return i > 0 ? ["、", link] : [link];
+    }),
+  );
+  figure.querySelector<HTMLElement>(".chart-disagreement")!.hidden = !disagreement.text;
 
   // Sources cited as the build cited them (config.citations), else from the rows' own columns.
   const sources = figure.querySelector<HTMLElement>(".chart-sources")!;
