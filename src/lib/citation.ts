@@ -84,6 +84,11 @@ export function citeSource(source: SourceRecord): Citation {
   };
 }
 
+/** How each of `ids` is cited, for the sources the dataset knows (by id). */
+export function citeAll(ids: Iterable<string>, sources: Map<string, SourceRecord>): Record<string, Citation> {
+  return Object.fromEntries([...ids].flatMap((id) => (sources.has(id) ? [[id, citeSource(sources.get(id)!)]] : [])));
+}
+
 /**
  * What a chart query's row says of its source (source, source_title, source_url, source_caution
  * …). The kind is read from the id (data/README.md: external pages have an x- id, policies

@@ -1,6 +1,6 @@
 /** Citing a source: linked where a reader may follow it, with what the reader must know of the copy. */
 import { describe, expect, it } from "vitest";
-import { citeSource, sourceFromRow } from "../../src/lib/citation.ts";
+import { citeAll, citeSource, sourceFromRow } from "../../src/lib/citation.ts";
 
 // Synthetic sources, made up for this test.
 const external = {
@@ -63,5 +63,14 @@ describe("citing a source", () => {
     expect(citeSource(sourceFromRow({ ...row, date_basis: null })).href).toBeUndefined();
     expect(sourceFromRow({ source: "policy:p", source_title: "政策" }).kind).toBe("policy");
     expect(citeSource(sourceFromRow({ source: "series/2022-02/01-a", source_title: "文章" })).href).toBe("/issues/series/2022-02/01-a/");
+  });
+});
+
+describe("citing every source of a chart", () => {
+  it("cites the known ones by id and leaves the unknown to the rows", () => {
+    const sources = new Map([["x-example", { ...external, caution: "spam_domain" }]]);
+    expect(citeAll(["x-example", "x-unknown"], sources)).toEqual({
+      "x-example": { text: "示例报道（原发布：示例日报，2021-04-14；所见转载网站不可靠，不提供链接）", href: undefined },
+    });
   });
 });
