@@ -58,7 +58,7 @@ export async function benchWorkbench(
   for (let i = 0; i < coldRuns; i++) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${base}data/sql/?query=jiangsu_cities_latest&param.indicator=national_incubators&param.until=`);
+    await page.goto(`${base}data/sql/?query=jiangsu_cities_latest&param.indicator=national_incubators&param.until=&param.year=`);
     await page.waitForFunction(() => document.querySelector("#wb-result-status")?.getAttribute("data-rows"), null, {
       timeout: 60_000,
       polling: 10,

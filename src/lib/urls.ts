@@ -25,10 +25,3 @@ export const url = {
   seriesFeed: (series: string) => `${base}issues/${series}/rss.xml`,
   asset: (path: string) => `${base}${path.replace(/^\//, "")}`,
 };
-
-/** Where a dataset source can be read: its article or policy on this site, or its external page. */
-export function sourceUrl(source: Record<string, string | undefined>): string | undefined {
-  if (source.kind === "article") return url.article(source.content_id!);
-  if (source.kind === "policy") return url.policy(source.content_id!.replace(/^policy:/, ""));
-  return source.url || undefined;
-}

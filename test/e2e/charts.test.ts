@@ -107,9 +107,11 @@ describe("charts", () => {
     const { page, requests, violations } = await open(JIANGSU);
     const figure = await choose(page, "provincial_plus_incubators");
     // The caption names what is shown now.
-    expect(await figure.locator(".chart-caption").textContent()).toBe("江苏各设区市省级以上科技企业孵化器：各地最新的数字（灰色为无数据）");
+    expect(await figure.locator(".chart-caption").textContent()).toBe(
+      "江苏各设区市省级以上科技企业孵化器：各地最新的数字（各年份；灰色为无数据）",
+    );
     const expected = chartTable(
-      (await runQuery("jiangsu_cities_latest", { indicator: "provincial_plus_incubators", until: "" }, "2026-11-23")).rows,
+      (await runQuery("jiangsu_cities_latest", { indicator: "provincial_plus_incubators", until: "", year: "" }, "2026-11-23")).rows,
     );
     expect(expected.body.length).toBeGreaterThan(0);
     const shown = await figure
@@ -193,11 +195,13 @@ describe("charts", () => {
     const asCsv = (rows: Record<string, unknown>[]) =>
       rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? "" : String(v)])));
 
-    const built = (await runQuery("jiangsu_cities_latest", { indicator: "national_incubators", until: "" }, "2026-11-23")).rows;
+    const built = (await runQuery("jiangsu_cities_latest", { indicator: "national_incubators", until: "", year: "" }, "2026-11-23")).rows;
     expect(await download()).toEqual(asCsv(built));
 
     await choose(page, "provincial_plus_incubators");
-    const redrawn = (await runQuery("jiangsu_cities_latest", { indicator: "provincial_plus_incubators", until: "" }, "2026-11-23")).rows;
+    const redrawn = (
+      await runQuery("jiangsu_cities_latest", { indicator: "provincial_plus_incubators", until: "", year: "" }, "2026-11-23")
+    ).rows;
     const rows = await download();
     expect(rows).toEqual(asCsv(redrawn));
     expect(rows.map((r) => r.region_name ?? r.label).join("")).toMatch(/[\u4e00-\u9fff]/);

@@ -309,7 +309,10 @@ describe("the SQL workbench", () => {
   });
 
   it("runs a chart's own named query at once", async () => {
-    const { page } = await open(browser(), "?query=jiangsu_cities_latest&param.indicator=incubators&param.until=&snapshot=2026-11-23");
+    const { page } = await open(
+      browser(),
+      "?query=jiangsu_cities_latest&param.indicator=incubators&param.until=&param.year=&snapshot=2026-11-23",
+    );
     await page.waitForFunction(() => document.querySelector("#wb-result-status")?.getAttribute("data-rows"), null, { timeout: 30_000 });
     expect(await page.locator(".cm-content").textContent()).toContain("indicator = 'incubators'");
     expect(await resultRows(page)).toBeGreaterThan(0);

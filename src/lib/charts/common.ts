@@ -4,6 +4,7 @@
  * runs at build time and in the browser.
  */
 import { displayValue } from "../data/format.ts";
+import { dateLabel, targetLabel } from "./when.ts";
 
 /** The columns every chart query returns (src/queries/*.sql), plus whatever a spec needs. */
 export interface ChartRow {
@@ -19,7 +20,26 @@ export interface ChartRow {
   source_title: string;
   /** The indicator's unit, where the query gives it (家, 万元 …). */
   unit?: string;
+  /**
+   * What the period rests on: printed, year, publication, not_before, none (when.ts). NULL in a
+   * snapshot released before the field existed: "unknown", drawn as the period says.
+   */
+  date_basis?: string | null;
+  kind?: string | null;
+  /** reach_by, each_year or total_over for a target; NULL for an actual figure or an old snapshot. */
+  target_type?: string | null;
+  target_year?: number | null;
+  /** The source's caution, publisher, date, URL, copy and original publisher (citation.ts). */
+  source_caution?: string | null;
+  source_publisher?: string | null;
+  source_original_publisher?: string | null;
+  source_date?: string | null;
+  source_url?: string | null;
+  source_copy?: string | null;
 }
+
+/** A row as a query may hand it over: any column may be missing or NULL. */
+export type Loose<T> = { [K in keyof T]?: T[K] | null };
 
 export const DEFAULT_WIDTH = 640;
 
@@ -40,16 +60,41 @@ export const isNarrow = (width: number) => width < 480;
 /** 超过/以上 and 不少于 figures are lower bounds: drawn hollow, never as exact values. */
 export const isLowerBound = (qualifier: string | null | undefined) => qualifier === "more_than" || qualifier === "at_least";
 
+/** 近 and 约 figures are approximate: drawn pale with a dashed outline, neither exact nor a bound. */
+export const isApproximate = (qualifier: string | null | undefined) => qualifier === "nearly" || qualifier === "about";
+
+/**
+ * How a figure's mark is drawn, from its qualifier: exact (solid), approximate (近/约: pale, dashed
+ * outline), lower_bound (超过/以上/不少于: hollow) or cap (最高…, an incentive's upper bound: hollow).
+ */
+export type Certainty = "exact" | "approximate" | "lower_bound" | "cap";
+
+export function certainty(qualifier: string | null | undefined): Certainty {
+  if (qualifier === "cap") return "cap";
+  if (isLowerBound(qualifier)) return "lower_bound";
+  if (isApproximate(qualifier)) return "approximate";
+  return "exact";
+}
+
 /** The figure as printed, with its qualifier: 超过1000家, 近7亿元, 最高100万元. */
-export function printed(row: Partial<ChartRow>): string {
+export function printed(row: { value_as_printed?: unknown; qualifier?: unknown }): string {
   const text = String(row.value_as_printed ?? "");
   if (row.qualifier === "cap") return /最高|不超过/.test(text) ? text : `最高${text}`;
   return displayValue({ value_as_printed: text, qualifier: String(row.qualifier ?? "") });
 }
 
-/** The native tooltip (SVG <title>) of a data mark: what, the printed figure, when, from where. */
-export function tooltip(row: Partial<ChartRow>): string {
-  return [row.label, printed(row), row.period && `时间：${row.period}`, row.source_title && `来源：${row.source_title}`]
+/**
+ * The native tooltip (SVG <title>) of a data mark: what, the printed figure, when (with what the
+ * date rests on: 截至2023-02-02（报道日期）, 不早于2022-12-30), what kind of target, from where.
+ */
+export function tooltip(row: Loose<ChartRow>): string {
+  const target = targetLabel(row);
+  return [
+    row.label,
+    printed(row),
+    target ? `目标：${target}` : row.period || row.date_basis === "none" ? `时间：${dateLabel(row)}` : "",
+    row.source_title && `来源：${row.source_title}`,
+  ]
     .filter(Boolean)
     .join("\n");
 }

@@ -3,6 +3,7 @@
  * run): enough to re-run its query and redraw it with the same spec. Written by Chart.astro, read
  * by the chart's browser module and by the benchmark.
  */
+import type { Citation } from "../citation.ts";
 import type { ParamValue } from "../sql/bind.ts";
 import type { ChartName } from "./index.ts";
 
@@ -20,4 +21,6 @@ export interface ChartConfig {
   snapshot: string;
   labelHead: string;
   note: string;
+  /** How each source the build saw in any option is cited (citation.ts), by source id. */
+  citations: Record<string, Citation>;
 }

@@ -45,6 +45,17 @@ export const untilControl = (years: number[]): Control => ({
   options: [{ value: "", label: "各地最新" }, ...years.map((y) => ({ value: `${y}-12-31`, label: `截至${y}年底` }))],
 });
 
+/**
+ * Only the figures of one year, or every place's latest whatever its year: a comparison that
+ * mixes years sets the older ones apart, and this lets the reader see one year alone. The build
+ * keeps only the years that give the chart two or more figures of its own.
+ */
+export const yearControl = (years: number[]): Control => ({
+  param: "year",
+  label: "年份",
+  options: [{ value: "", label: "各年份" }, ...years.filter((y) => y > 0).map((y) => ({ value: String(y), label: `只看${y}年的数字` }))],
+});
+
 /** Under a city: its counties, districts and zones together, or the counties and districts only. */
 export const levelControl = (): Control => ({
   param: "level",

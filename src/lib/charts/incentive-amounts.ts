@@ -6,6 +6,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import { DEFAULT_WIDTH, type BaseOptions, isNarrow, printed, shortName, textWidth, tooltip, type ChartRow } from "./common.ts";
+import { chartKey, type At } from "./key.ts";
 import type { PlotOptions } from "./render.ts";
 
 export const CARRIER_LABELS: Record<string, string> = {
@@ -64,12 +65,23 @@ export function incentiveAmounts(rows: IncentiveRow[], options: IncentiveOptions
   });
   const marginLeft = Math.ceil(Math.max(0, ...data.flatMap((d) => d.name.split("\n")).map((t) => textWidth(t)))) + 10;
   const band = narrow ? 34 : 22;
+  // The key: solid for a fixed amount, hollow for a cap (最高…), when there are caps to tell apart.
+  const square = (at: At, style: Record<string, unknown>) => Plot.dot([0], { ...at, symbol: "square", r: 6, stroke: "#4e79a7", ...style });
+  const key = chartKey(
+    data.some((d) => d.cap)
+      ? [
+          { label: "定额", swatch: (at: At) => [square(at, { fill: "#4e79a7" })] },
+          { label: "上限（最高）", swatch: (at: At) => [square(at, { fill: "white", strokeWidth: 1.5 })] },
+        ]
+      : [],
+    width,
+  );
   return {
     width,
-    height: data.length * band + 64,
+    height: data.length * band + 64 + key.height,
     marginLeft,
     marginRight: Math.ceil(Math.max(0, ...data.map((d) => textWidth(d.text)))) + 12,
-    marginTop: 8,
+    marginTop: 8 + key.height,
     marginBottom: 32,
     color: { legend: true, type: "categorical", scheme: "Tableau10", domain: [...new Set(data.map((d) => d.region))] },
     x: { grid: true, label: "万元 →", ticks: narrow ? 3 : 6, zero: true },
@@ -86,6 +98,7 @@ export function incentiveAmounts(rows: IncentiveRow[], options: IncentiveOptions
       ),
       Plot.text(data, { x: "value", y: "index", text: "text", textAnchor: "start", dx: 4 }),
       Plot.ruleX([0]),
+      ...key.marks(marginLeft, { top: -(8 + key.height) }),
     ],
   };
 }

@@ -2,12 +2,15 @@
  * Tile-grid cartograms: one equal square per region, placed roughly where the region lies,
  * coloured by a figure. Tile grids, not boundary maps: maps published in China need approved map
  * data (审图号), and the boundary files in npm packages are not approved. Regions without a figure
- * are drawn grey and say 无数据, never coloured as zero; figures printed as 超过/以上 keep their
- * qualifier in the tile and get a dashed outline (a lower bound).
+ * are drawn grey and say 无数据, never coloured as zero. Every tile prints its figure with its
+ * qualifier and its year; 超过/以上/不少于 (a lower bound) get a dashed outline, 近/约 a ≈ in a corner,
+ * and figures from before the newest year (or undated) are faded: sources differ in date.
  * Queries: jiangsu_cities_latest, peers_latest (one row per region; `region` is its code).
  */
 import * as Plot from "@observablehq/plot";
-import { DEFAULT_WIDTH, type BaseOptions, isLowerBound, printed, tooltip, wrap, type ChartRow } from "./common.ts";
+import { DEFAULT_WIDTH, type BaseOptions, certainty, type Certainty, type Loose, printed, tooltip, wrap, type ChartRow } from "./common.ts";
+import { CERTAINTY_LABELS, certaintiesIn, chartKey, type At, type KeyItem } from "./key.ts";
+import { dateBasis, figureYear, newestYear } from "./when.ts";
 import type { PlotOptions } from "./render.ts";
 
 export interface Tile {
@@ -73,12 +76,25 @@ export const PROVINCE_GRID: Tile[] = [
   { code: "460000", name: "海南", row: 7, col: 3 },
 ];
 
-export type TileRow = Pick<ChartRow, "value" | "value_as_printed"> & Partial<ChartRow> & { region: string };
+export type TileRow = Pick<ChartRow, "value" | "value_as_printed"> &
+  Loose<Omit<ChartRow, "value" | "value_as_printed">> & { region: string };
 
 export interface TileGridOptions extends BaseOptions {
   /** The indicator, with its unit: 国家级科技企业孵化器（家）. */
   label: string;
 }
+
+/** The year printed in a tile: 2021年, 不早于2022 (≥2022 on a phone), 日期不详. */
+function tileDate(row: TileRow, narrow: boolean): string {
+  const year = figureYear(row);
+  if (year === null) return "日期不详";
+  if (dateBasis(row) === "not_before") return narrow ? `≥${year}` : `不早于${year}`;
+  return `${year}年`;
+}
+
+/** A lower bound's tile has a dashed outline; an approximate figure's a ≈ in its corner. */
+const DASHED = "3,2";
+const APPROX = "≈";
 
 /** Draws `grid` coloured by `rows` (one per region, matched on `region`). */
 export function tileGrid(grid: Tile[], rows: TileRow[], options: TileGridOptions & { defaultWidth: number }): PlotOptions {
@@ -88,42 +104,99 @@ export function tileGrid(grid: Tile[], rows: TileRow[], options: TileGridOptions
   const width = options.width ?? options.defaultWidth;
   const tileSize = (width - 16) / cols;
   const narrow = tileSize < 56;
+  // Figures from before the newest year are faded and say their year: a tile grid compares
+  // places, and a figure from 2019 does not compare with one from 2022.
+  const newest = newestYear(rows);
   const tiles = grid.map((t) => {
     const row = byCode.get(t.code);
+    const year = row ? figureYear(row) : null;
     return {
       ...t,
       value: row ? Number(row.value) : null,
       printed: row ? printed(row) : "无数据",
-      lowerBound: row ? isLowerBound(row.qualifier) : false,
+      date: row ? tileDate(row, narrow) : "",
+      certainty: row ? certainty(row.qualifier) : "exact",
+      older: row !== undefined && (year === null || (newest !== null && year < newest)),
       title: row ? tooltip({ ...row, label: t.name }) : `${t.name}\n无数据`,
     };
   });
   const max = Math.max(0, ...tiles.map((t) => t.value ?? 0));
+  const key = chartKey(keyItems(tiles, newest), width);
+  const marginTop = 8 + key.height;
+  const textFill = (d: (typeof tiles)[number]) => (d.older ? "#333" : d.value !== null && d.value > max * 0.55 ? "white" : "black");
+  const cell = (fill: string | null, extra: Record<string, unknown> = {}) => ({ x: "col", y: "row", fill, inset: 2, ...extra });
   return {
     width,
-    height: Math.round(tileSize * rowCount + 16),
+    height: Math.round(tileSize * rowCount + 16 + key.height),
     margin: 8,
+    marginTop,
     x: { axis: null, domain: [...Array(cols).keys()] },
     y: { axis: null, domain: [...Array(rowCount).keys()] },
     // No colour ramp legend: every tile prints its figure, and the caption names the indicator
     // (Plot draws ramps on a canvas, which a build has not got).
     color: { type: "sequential", scheme: "Blues", label: options.label, unknown: "#e0e0e0" },
     marks: [
-      Plot.cell(tiles, { x: "col", y: "row", fill: "value", inset: 2, title: "title", tip: options.tip ?? false }),
       Plot.cell(
-        tiles.filter((t) => t.lowerBound),
-        { x: "col", y: "row", fill: "none", stroke: "black", strokeDasharray: "3,2", inset: 3 },
+        tiles.filter((t) => !t.older),
+        { ...cell("value"), title: "title", tip: options.tip ?? false },
+      ),
+      Plot.cell(
+        tiles.filter((t) => t.older),
+        // Faded, with a grey outline so that a faded light tile still reads as a tile.
+        { ...cell("value"), fillOpacity: 0.35, stroke: "#999", title: "title", tip: options.tip ?? false },
+      ),
+      Plot.cell(
+        tiles.filter((t) => t.certainty === "lower_bound"),
+        cell("none", { stroke: "black", strokeDasharray: DASHED, inset: 3 }),
+      ),
+      Plot.text(
+        tiles.filter((t) => t.certainty === "approximate"),
+        {
+          x: "col",
+          y: "row",
+          text: () => APPROX,
+          dx: tileSize / 2 - (narrow ? 6 : 10),
+          dy: -tileSize / 2 + (narrow ? 7 : 11),
+          fontSize: narrow ? 12 : 18,
+          fontWeight: "bold",
+          fill: textFill,
+        },
       ),
       Plot.text(tiles, {
         x: "col",
         y: "row",
-        text: (d: (typeof tiles)[number]) => `${d.name}\n${wrap(d.printed, narrow ? 4 : 8)}`,
-        fill: (d: (typeof tiles)[number]) => (d.value !== null && d.value > max * 0.55 ? "white" : "black"),
+        text: (d: (typeof tiles)[number]) => [d.name, wrap(d.printed, narrow ? 4 : 8), d.date].filter(Boolean).join("\n"),
+        fill: textFill,
         fontSize: narrow ? 8 : 10,
         lineHeight: 1.2,
       }),
+      ...key.marks(8, { top: -marginTop }),
     ],
   };
+}
+
+/** The tile grid's key: how sure each figure is, faded older years, and grey for no figure. */
+function keyItems(tiles: { certainty: Certainty; older: boolean; value: number | null }[], newest: number | null): KeyItem[] {
+  const withFigure = tiles.filter((t) => t.value !== null);
+  const present = certaintiesIn(withFigure.map((t) => t.certainty));
+  const older = withFigure.some((t) => t.older);
+  if (!older && present.every((c) => c === "exact")) return [];
+  const square = (at: At, extra: Record<string, unknown> = {}) =>
+    Plot.dot([0], { ...at, symbol: "square", r: 7, fill: "#6b9bc3", ...extra }) as Plot.Markish;
+  return [
+    ...present.map((c) => ({
+      label: CERTAINTY_LABELS[c],
+      swatch: (at: At) => [
+        square(at),
+        ...(c === "lower_bound" ? [square(at, { fill: "none", stroke: "black", strokeDasharray: DASHED, r: 6 })] : []),
+        ...(c === "approximate" ? [Plot.text([APPROX], { ...at, text: (d: string) => d, fontSize: 14, fontWeight: "bold" })] : []),
+      ],
+    })),
+    ...(older
+      ? [{ label: `早于${newest}年或日期不详（淡色）`, swatch: (at: At) => [square(at, { fillOpacity: 0.35, stroke: "#999" })] }]
+      : []),
+    { label: "无数据", swatch: (at: At) => [square(at, { fill: "#e0e0e0" })] },
+  ];
 }
 
 export function jiangsuTileGrid(rows: TileRow[], options: TileGridOptions): PlotOptions {

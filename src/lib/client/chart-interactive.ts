@@ -7,6 +7,7 @@ import { chartSpec } from "../charts/index.ts";
 import { renderChart } from "../charts/render.ts";
 import { fillCaption } from "../charts/controls.ts";
 import { chartTable } from "../charts/table.ts";
+import { chartSources, disagreementNote, periodSpan } from "../charts/figure-text.ts";
 import { toCsv } from "../data/csv.ts";
 import type { ParamValue } from "../sql/bind.ts";
 import { workbenchUrl } from "../sql/workbench-url.ts";
@@ -28,7 +29,6 @@ function plain(row: Row): Row {
 }
 
 const pending = new WeakMap<HTMLElement, number>();
-const sourceLinks = new WeakMap<HTMLElement, Map<string, string>>();
 
 export async function redraw(figure: HTMLElement): Promise<void> {
   const config = JSON.parse(figure.querySelector(".chart-config")!.textContent!) as ChartConfig;
@@ -84,23 +84,26 @@ function draw(figure: HTMLElement, config: ChartConfig, rows: Row[]) {
 
 /** The words around the drawing: dates, sources, data table, CSV and workbench link. */
 function updateText(figure: HTMLElement, config: ChartConfig, rows: Row[], snapshot: string, params: Record<string, ParamValue>) {
-  const periods = rows.map((r) => String(r.period)).sort();
-  figure.querySelector(".chart-periods")!.textContent = periods.length
-    ? `（数据时间：${periods[0]} 至 ${periods.at(-1)}；快照 ${snapshot}）`
-    : "";
+  const periods = periodSpan(rows);
+  figure.querySelector(".chart-periods")!.textContent = periods ? `（数据时间：${periods}；快照 ${snapshot}）` : "";
 
-  // Sources: linked as the build linked them where the page knows the source, else named. The
-  // links are remembered, so that a source dropped by one redraw is linked again when it returns.
+  // Figures that disagree are said under the drawing, with links to their quotes and notes.
+  const disagreement = disagreementNote(rows);
+  figure.querySelector(".chart-disagreement-text")!.textContent = disagreement.text;
+  figure.querySelector(".chart-disagreement-links")!.replaceChildren(
+    ...disagreement.explained.flatMap((e, i) => {
+      const link = Object.assign(document.createElement("a"), { href: e.href, textContent: e.label });
+      return i > 0 ? ["、", link] : [link];
+    }),
+  );
+  figure.querySelector<HTMLElement>(".chart-disagreement")!.hidden = !disagreement.text;
+
+  // Sources cited as the build cited them (config.citations), else from the rows' own columns.
   const sources = figure.querySelector<HTMLElement>(".chart-sources")!;
-  const known = sourceLinks.get(figure) ?? new Map<string, string>();
-  for (const a of sources.querySelectorAll("a")) known.set(a.textContent ?? "", a.href);
-  sourceLinks.set(figure, known);
-  const titles = [...new Set(rows.map((r) => String(r.source_title ?? r.source)))];
   sources.replaceChildren(
     `${config.note}来源：`,
-    ...titles.flatMap((title, i) => {
-      const href = known.get(title);
-      const name = href ? Object.assign(document.createElement("a"), { href, textContent: title }) : title;
+    ...chartSources(rows, config.citations).flatMap((s, i) => {
+      const name = s.href ? Object.assign(document.createElement("a"), { href: s.href, textContent: s.text }) : s.text;
       return i > 0 ? ["；", name] : [name];
     }),
   );

@@ -24,6 +24,8 @@ import type { Manifest } from "../data/releases.ts";
 import { bindNamed, quoteIdent, type ParamValue } from "../sql/bind.ts";
 import { cancelledError, QueryError, toQueryError } from "../sql/errors.ts";
 import { tablesMentioned } from "../sql/tables.ts";
+import { addColumnStatements, currentColumns, missingColumns } from "../sql/snapshot-compat.ts";
+import fullSql from "../../queries/observations_full.sql?raw";
 
 export { QueryError };
 
@@ -82,7 +84,7 @@ class Engine {
         const key = `${snapshot}/${table.name}`;
         if (!this.tables.has(key)) {
           // A failed load is forgotten, so that the next query tries again (a network blip).
-          const loading = this.loadTable(snapshot, table.name, table.parquet).catch((error: unknown) => {
+          const loading = this.loadTable(snapshot, table.name, table.parquet, table.columns).catch((error: unknown) => {
             this.tables.delete(key);
             throw error;
           });
@@ -93,7 +95,7 @@ class Engine {
     );
   }
 
-  private async loadTable(snapshot: string, name: string, file: string): Promise<void> {
+  private async loadTable(snapshot: string, name: string, file: string, columns: { name: string }[]): Promise<void> {
     const response = await fetch(snapshotUrl(snapshot, file));
     if (!response.ok) throw new Error(`${file} 无法读取（HTTP ${response.status}）`);
     const bytes = new Uint8Array(await response.arrayBuffer());
@@ -101,6 +103,10 @@ class Engine {
     const connection = await this.loader;
     await connection.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(snapshot)}`);
     await connection.insertArrowFromIPCStream(ipc, { schema: snapshot, name, create: true });
+    // An older snapshot's table gets the columns it lacks as NULL (snapshot-compat.ts).
+    for (const statement of addColumnStatements(snapshot, name, missingColumns(columns, currentColumns(fullSql).get(name) ?? []))) {
+      await connection.query(statement);
+    }
   }
 
   /** A connection whose unqualified table names are the snapshot's. */

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Manifest } from "../data/releases.ts";
 import { bindNamed, type ParamValue } from "../sql/bind.ts";
+import { currentColumns, missingColumns, selectWithNulls } from "../sql/snapshot-compat.ts";
 import { getDataView } from "./data-view.ts";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
@@ -23,8 +24,13 @@ function connect(snapshot: string): Promise<DuckDBConnection> {
         const dir = join(root, "public/data", snapshot);
         const manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")) as Manifest;
         const connection = await (await DuckDBInstance.create(":memory:")).connect();
+        // An older snapshot's views get the columns it lacks as NULL (snapshot-compat.ts).
+        const current = currentColumns(querySql("observations_full"));
         for (const t of manifest.tables) {
-          await connection.run(`CREATE VIEW "${t.name}" AS SELECT * FROM read_parquet('${join(dir, t.parquet).replace(/'/g, "''")}')`);
+          const select = selectWithNulls(missingColumns(t.columns, current.get(t.name) ?? []));
+          await connection.run(
+            `CREATE VIEW "${t.name}" AS SELECT ${select} FROM read_parquet('${join(dir, t.parquet).replace(/'/g, "''")}')`,
+          );
         }
         return connection;
       })(),

@@ -1,0 +1,54 @@
+/**
+ * The words around a chart's drawing, the same at build time (Chart.astro) and after a redraw in
+ * the browser (chart-interactive.ts): the span of the figures' dates, the sources as cited, and
+ * the sentence saying that figures disagree. Pure.
+ */
+import { citeSource, sourceFromRow, type Citation } from "../citation.ts";
+import { url } from "../urls.ts";
+import { disagreementText, disagreements, type FigureRow } from "./disagreements.ts";
+
+type Row = Record<string, unknown>;
+
+/** 2015-12-31 至 2022-12-30: the earliest and latest period among the rows (undated ones aside). */
+export function periodSpan(rows: Row[]): string {
+  const periods = rows
+    .map((r) => r.period)
+    .filter((p): p is string => typeof p === "string" && p !== "")
+    .sort();
+  return periods.length > 0 ? `${periods[0]} 至 ${periods.at(-1)}` : "";
+}
+
+/**
+ * The sources of the rows, once each in order of first use, as cited: from `known` (what the build
+ * knew of each source, by id) where it can, else from the row's own source columns.
+ */
+export function chartSources(rows: Row[], known: Record<string, Citation> = {}): (Citation & { id: string })[] {
+  const seen = new Map<string, Citation & { id: string }>();
+  for (const row of rows) {
+    const id = String(row.source ?? row.source_title ?? "");
+    if (!seen.has(id)) seen.set(id, { id, ...(known[id] ?? citeSource(sourceFromRow(row))) });
+  }
+  return [...seen.values()];
+}
+
+export interface DisagreementNote {
+  /** The sentence under a chart whose figures disagree (disagreements.ts), or "" when none do. */
+  text: string;
+  /**
+   * Where each disputed indicator's figures are listed with their quotes and notes (the notes say
+   * why figures may differ, data/README.md): its indicator page.
+   */
+  explained: { href: string; label: string }[];
+}
+
+export function disagreementNote(rows: Row[]): DisagreementNote {
+  const figures = rows as FigureRow[];
+  const text = disagreementText(figures);
+  if (!text) return { text: "", explained: [] };
+  const disputed = disagreements(figures).flatMap((g) => g.map((i) => figures[i]!));
+  const indicators = new Map(disputed.filter((r) => r.indicator).map((r) => [r.indicator!, r.indicator_zh ?? r.label ?? r.indicator!]));
+  return {
+    text: indicators.size > 0 ? `${text}为何不一致，见各数字的原文与说明：` : text,
+    explained: [...indicators].map(([id, label]) => ({ href: url.indicator(id), label })),
+  };
+}
