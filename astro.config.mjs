@@ -22,6 +22,9 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   // Reading pages ship no JavaScript: Astro adds none unless a component asks for it.
   prefetch: false,
+  // Places that were once pages of their own and are now one with another: their addresses keep
+  // working. 盐城经济技术开发区 was both a zone and its GB/T 2260 code 320971 until dataset v2.
+  redirects: { "/regions/yancheng-etdz": "/regions/320971/" },
   devToolbar: { enabled: false },
   server: { host: "127.0.0.1" },
 });
