@@ -1,18 +1,19 @@
 /**
- * npm run import -- <file.txt> [options]
+ * npm run import -- <file> [options]
  *
  * Turns a bulletin's (or policy document's) raw text into content files under content/:
  * an issue folder of MDX articles, or one policy MDX file. Prints what it found and every
  * warning, with the line of the source file, for the editor to review before committing.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { planImport, readSeriesFile, type SeriesFile } from "../src/lib/bulletin/import.ts";
+import { OptionError, checkOptions } from "../src/lib/bulletin/options.ts";
 import { ImportError } from "../src/lib/bulletin/text.ts";
 import { PlaceFinder } from "../src/lib/places/find.ts";
 import { parseRegions, parseZones } from "../src/lib/places/regions.ts";
-import { FolderExistsError, writeFileAtomically, writeFolderAtomically } from "../src/lib/server/write-folder.ts";
+import { WriteError, inside, tidyLeftovers, writeFileAtomically, writeFolderAtomically } from "../src/lib/server/write-folder.ts";
 
 const usage = `usage: npm run import -- <file.txt> [options]
 
@@ -63,26 +64,16 @@ if (values.help) {
   console.log(usage);
   process.exit(0);
 }
-if (positionals.length !== 1) fail(`give exactly one text file\n\n${usage}`);
+if (positionals.length !== 1) fail(`give exactly one file\n\n${usage}`);
 const file = positionals[0]!;
 if (!existsSync(file)) fail(`${file}: no such file`);
-
-const integer = (name: string, v: string | undefined) => {
-  if (v === undefined) return undefined;
-  if (!/^\d+$/.test(v)) fail(`--${name} must be a whole number, not "${v}"`);
-  return Number(v);
-};
-const isoDate = (name: string, v: string | undefined) => {
-  if (v !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v)) fail(`--${name} must be a date like 2023-01-15, not "${v}"`);
-  return v;
-};
-if (values.kind && values.kind !== "bulletin" && values.kind !== "policy") fail(`--kind must be bulletin or policy`);
+if (statSync(file).isDirectory()) fail(`${file} is a folder: give the bulletin's file (.txt) inside it`);
 
 const contentDir = resolve(values.content);
 const series = new Map<string, SeriesFile>();
 const seriesDir = join(contentDir, "series");
 if (existsSync(seriesDir)) {
-  for (const name of readdirSync(seriesDir).filter((n) => n.endsWith(".yaml"))) {
+  for (const name of readdirSync(seriesDir).filter((n) => n.endsWith(".yaml") && !n.startsWith("."))) {
     series.set(name.replace(/\.yaml$/, ""), readSeriesFile(readFileSync(join(seriesDir, name), "utf8")));
   }
 }
@@ -93,36 +84,31 @@ const finder = new PlaceFinder(
 );
 
 try {
-  const plan = planImport(
-    readFileSync(file),
-    file,
-    {
-      series: values.series,
-      year: integer("year", values.year),
-      number: integer("number", values.number),
-      totalNumber: integer("total", values.total),
-      date: isoDate("date", values.date),
-      notBefore: isoDate("not-before", values["not-before"]),
-      slug: values.slug,
-      note: values.note,
-      kind: values.kind as "bulletin" | "policy" | undefined,
-    },
-    series,
-    (text) => finder.find(text),
-  );
+  const options = checkOptions(values);
+  const plan = planImport(readFileSync(file), file, options, series, (text) => finder.find(text));
   for (const w of plan.warnings) console.warn(`warning: ${file}:${w.line}: ${w.message}`);
   if (values["dry-run"]) {
     for (const f of [...(plan.newSeries ? [plan.newSeries] : []), ...plan.files]) console.log(`==> ${f.path}\n${f.content}`);
     process.exit(0);
   }
+  // What an import killed halfway left beside the target is tidied first, so that the build and
+  // this import see the content folder as it should be.
+  const parent = join(contentDir, plan.target, "..");
+  for (const message of [...tidyLeftovers(parent), ...tidyLeftovers(seriesDir)]) console.warn(`import: ${message}`);
+  if (existsSync(inside(contentDir, plan.target)) && !values.force) {
+    fail(`${join(contentDir, plan.target)} already exists: pass --force to replace it (nothing was written)`);
+  }
+  const messages: string[] = [];
+  // The series first: an issue whose series file is missing would stop the build.
+  if (plan.newSeries) messages.push(...writeFileAtomically(contentDir, plan.newSeries.path, plan.newSeries.content));
+  if (plan.kind === "policy") messages.push(...writeFileAtomically(contentDir, plan.target, plan.files[0]!.content, values.force));
+  else messages.push(...writeFolderAtomically(contentDir, plan.target, plan.files, values.force));
+  for (const message of messages) console.warn(`import: ${message}`);
   const target = join(contentDir, plan.target);
-  if (plan.kind === "policy") writeFileAtomically(target, plan.files[0]!.content, values.force);
-  else writeFolderAtomically(target, plan.files, values.force);
-  if (plan.newSeries) writeFileAtomically(join(contentDir, plan.newSeries.path), plan.newSeries.content);
   console.log(`wrote ${target} (${plan.kind === "policy" ? "policy document" : `${plan.files.length - 1} articles`})`);
   if (plan.newSeries) console.log(`wrote ${join(contentDir, plan.newSeries.path)} (new series: check its id, name and sections)`);
 } catch (error) {
-  if (error instanceof ImportError || error instanceof FolderExistsError) fail(error.message);
-  if (error instanceof Error) fail(error.message);
+  if (error instanceof OptionError || error instanceof ImportError || error instanceof WriteError) fail(error.message);
+  if (error instanceof Error) fail(`${file}: ${error.message}`);
   throw error;
 }

@@ -81,4 +81,81 @@ describe("npm run import", () => {
     expect(status).toBe(1);
     expect(stderr).toContain('--date must be a date like 2023-01-15, not "5/5/2022"');
   });
+
+  it("refuses ids that would reach outside the content folder, and writes nothing anywhere", () => {
+    const outside = join(content, "..", "etc");
+    for (const [option, value] of [
+      ["--series", "../../etc"],
+      ["--series", "Jiangsu Shuangchuang"],
+      ["--slug", "../../../../victim"],
+      ["--slug", "a/b"],
+    ] as const) {
+      const { status, stderr } = run(seed, option, value, "--force");
+      expect(status, `${option} ${value}`).toBe(1);
+      expect(stderr).toContain(`${option} "${value}" is not an id: use lower-case letters a–z, digits and single hyphens`);
+    }
+    expect(existsSync(outside)).toBe(false);
+    expect(existsSync(join(content, "issues"))).toBe(false);
+  });
+
+  it("never removes a folder outside the content folder with --force", () => {
+    const victim = join(content, "..", "victim");
+    cpSync(join(root, "test/input/series"), victim, { recursive: true });
+    const { status } = run(seed, "--slug", "../victim", "--force");
+    expect(status).toBe(1);
+    expect(readdirSync(victim).length).toBeGreaterThan(0);
+  });
+
+  it("tidies the temporary folder an interrupted import left, and says so", () => {
+    const series = join(content, "issues/jiangsu-shuangchuang");
+    // The name an earlier importer gave its temporary folder, which the build then read as an issue.
+    const leftover = join(series, "2022-01.tmp-999999999-1700000000000");
+    cpSync(join(root, "test/input/series"), leftover, { recursive: true });
+    const { status, stderr } = run(seed);
+    expect(status).toBe(0);
+    expect(stderr).toMatch(/import: removed .*2022-01\.tmp-999999999-1700000000000, left by an interrupted import/);
+    expect(readdirSync(series)).toEqual(["2022-02"]);
+  });
+
+  it("explains a folder given as the input", () => {
+    const { status, stderr } = run(join(root, "test/input"));
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/test\/input is a folder: give the bulletin's file/);
+  });
+
+  it("reads UTF-16 text (Notepad's 'Unicode') instead of calling it binary", () => {
+    const text = readFileSync(seed, "utf8");
+    const utf16 = new Uint8Array([0xff, 0xfe, ...Buffer.from(text, "utf16le")]);
+    const { status, stdout, stderr } = run(textFile("utf16.txt", utf16));
+    expect(stderr).toContain("read as UTF-16LE text");
+    expect(status).toBe(0);
+    expect(stdout).toContain("9 articles");
+  });
+
+  it("refuses impossible dates, an issue number 0 and a year no bulletin has, naming the option", () => {
+    const cases: [string[], string][] = [
+      [["--date", "2023-02-30"], "--date 2023-02-30 is not a day of the calendar"],
+      [["--not-before", "2022-13-01"], "--not-before 2022-13-01 is not a day of the calendar"],
+      [["--number", "0"], "--number 0 is out of range: give a whole number from 1"],
+      [["--total", "0"], "--total 0 is out of range"],
+      [["--year", "99999"], "--year 99999 is out of range: give a year from 1949 to 2100"],
+      [["--year=-3"], '--year must be a whole number, not "-3"'],
+    ];
+    for (const [args, message] of cases) {
+      const { status, stderr } = run(seed, ...args);
+      expect(status, args.join(" ")).toBe(1);
+      expect(stderr).toContain(message);
+    }
+    expect(existsSync(join(content, "issues"))).toBe(false);
+  });
+
+  it("refuses an impossible date printed in the masthead, naming its line", () => {
+    const text = readFileSync(seed, "utf8").replace("2022年5月5日", "2022年2月30日");
+    const { status, stderr } = run(textFile("bad-date.txt", text));
+    expect(status).toBe(1);
+    expect(stderr).toMatch(
+      /bad-date\.txt:7: the masthead's date \(2022-02-30\) is not a day of the calendar: pass the right one with --date/,
+    );
+    expect(run(textFile("bad-date.txt", text), "--date", "2022-05-05").status).toBe(0);
+  });
 });

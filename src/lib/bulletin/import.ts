@@ -7,7 +7,9 @@ import { parse as parseYaml, stringify } from "yaml";
 import { compact, emitIssue, emitPolicy, type EmittedFile, type IssueFacts } from "./emit.ts";
 import { parseBulletin, type Warning } from "./parse-bulletin.ts";
 import { looksLikePolicy, parsePolicy } from "./parse-policy.ts";
-import { decodeText } from "./text.ts";
+import { checkId, isRealDate } from "./options.ts";
+import { ImportError, decodeText } from "./text.ts";
+import { validateFile } from "./validate.ts";
 import { slugify } from "../slug.ts";
 
 export interface SeriesFile {
@@ -44,7 +46,23 @@ export function planImport(
   series: Map<string, SeriesFile>,
   findPlaces: (text: string) => string[],
 ): ImportPlan {
-  const text = decodeText(bytes, file);
+  if (options.series !== undefined) checkId("--series", options.series);
+  if (options.slug !== undefined) checkId("--slug", options.slug);
+  const notices: string[] = [];
+  const text = decodeText(bytes, file, notices);
+  const plan = planText(text, file, options, series, findPlaces);
+  plan.warnings.unshift(...notices.map((message) => ({ line: 1, message })));
+  checkPlan(plan, file);
+  return plan;
+}
+
+function planText(
+  text: string,
+  file: string,
+  options: ImportOptions,
+  series: Map<string, SeriesFile>,
+  findPlaces: (text: string) => string[],
+): ImportPlan {
   const kind = options.kind ?? (looksLikePolicy(text) ? "policy" : "bulletin");
   if (kind === "policy") {
     const parsed = parsePolicy(text, file);
@@ -57,6 +75,14 @@ export function planImport(
   if (!seriesId) throw new Error(`${file}: the text prints no periodical name: pass --series <id>`);
   const known = series.get(seriesId);
   const parsed = parseBulletin(text, file, { knownSections: known?.sections });
+  const printedDate = parsed.masthead.date;
+  if (options.date === undefined && printedDate !== undefined && !isRealDate(printedDate)) {
+    throw new ImportError(
+      file,
+      parsed.masthead.lines?.date ?? 1,
+      `the masthead's date (${printedDate}) is not a day of the calendar: pass the right one with --date YYYY-MM-DD`,
+    );
+  }
   const { slug, files } = emitIssue(parsed, { ...options, series: seriesId }, findPlaces);
   const warnings = [...parsed.warnings];
   let newSeries: EmittedFile | undefined;
@@ -81,6 +107,32 @@ export function planImport(
     }
   }
   return { kind, target: `issues/${seriesId}/${slug}`, files, newSeries, warnings };
+}
+
+/** A policy's fields the editor fills in by hand when the portal's text does not print them. */
+const FILLED_BY_HAND: Record<string, string> = { issuer: "发文部门", level: "政策级别", date: "发布时间" };
+
+/**
+ * Refuses a plan whose files the build would refuse. A policy's missing 发文部门, 政策级别 or date
+ * is only warned about: the text does not print them, and the editor adds them by hand.
+ */
+function checkPlan(plan: ImportPlan, file: string): void {
+  const rooted = (path: string) => (plan.kind === "policy" ? plan.target : `${plan.target}/${path}`);
+  const files = [...plan.files.map((f) => ({ ...f, path: rooted(f.path) })), ...(plan.newSeries ? [plan.newSeries] : [])];
+  for (const f of files) {
+    for (const problem of validateFile(f.path, f.content)) {
+      const printedAs = FILLED_BY_HAND[problem.field];
+      const missing = plan.kind === "policy" && printedAs && /required|received undefined/i.test(problem.message);
+      if (missing) {
+        plan.warnings.push({
+          line: 1,
+          message: `no ${printedAs} line: add \`${problem.field}:\` to ${f.path} by hand (the build refuses the file until then)`,
+        });
+      } else {
+        throw new ImportError(file, 1, `the import would write ${f.path} with a bad ${problem.field}: ${problem.message}`);
+      }
+    }
+  }
 }
 
 export function readSeriesFile(yaml: string): SeriesFile {

@@ -68,7 +68,6 @@ export function parsePolicy(text: string, file: string): ParsedPolicy {
   // The portal lists the document first, then shows the document with its own title.
   policy.title = titles.at(-1)!;
   if (titles.length > 1 && titles[0] !== policy.title) policy.listedTitle = titles[0];
-  if (!policy.issuer) policy.warnings.push({ line: lines[0]!.line, message: "no 发文部门 line: add the issuing body by hand" });
 
   for (; i < lines.length;) {
     const table = flattenedTable(lines, i);

@@ -24,23 +24,81 @@ export interface TextLine {
 }
 
 /**
- * Decodes bytes as UTF-8 text, refusing binary input and other encodings with the line where the
- * first bad byte sits, so an editor who exported GBK or dropped in a PDF learns it at once.
+ * Decodes a text file. UTF-8 (with or without a BOM) is the norm; UTF-16 (what Windows Notepad
+ * saves as "Unicode") is recognised by its BOM or by the zero bytes of its ASCII characters, and
+ * GB18030/GBK (what it saves as "ANSI" on a Chinese system) when the bytes are not UTF-8 but read
+ * as Chinese text in GB18030; `notices` then says which was used. Anything else is refused with
+ * the line where the first bad byte sits.
  */
-export function decodeText(bytes: Uint8Array, file: string): string {
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) {
-    throw new ImportError(file, lineOfByte(bytes, nul), "this is a binary file, not text (it holds NUL bytes)");
-  }
+export function decodeText(bytes: Uint8Array, file: string, notices: string[] = []): string {
   let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new ImportError(file, lineOfByte(bytes, firstInvalidUtf8(bytes)), "the text is not valid UTF-8 (save it as UTF-8)");
+  const utf16 = utf16Order(bytes);
+  if (utf16) {
+    try {
+      text = new TextDecoder(utf16, { fatal: true }).decode(bytes);
+    } catch {
+      throw new ImportError(file, 1, `the text looks like ${utf16.toUpperCase()} but does not decode as it (save it as UTF-8)`);
+    }
+    notices.push(`read as ${utf16.toUpperCase()} text`);
+  } else {
+    const nul = bytes.indexOf(0);
+    if (nul >= 0) {
+      throw new ImportError(file, lineOfByte(bytes, nul), "this is a binary file, not text (it holds NUL bytes)");
+    }
+    try {
+      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    } catch {
+      const chinese = gb18030(bytes);
+      if (chinese === undefined) {
+        throw new ImportError(file, lineOfByte(bytes, firstInvalidUtf8(bytes)), "the text is not valid UTF-8 (save it as UTF-8)");
+      }
+      text = chinese;
+      notices.push("read as GB18030 (GBK) text, the encoding Windows calls ANSI: check the Chinese characters, or save the file as UTF-8");
+    }
   }
   text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   if (text.trim() === "") throw new ImportError(file, 1, "the file is empty");
   return text;
+}
+
+/**
+ * UTF-16 byte order, from a BOM, or from the pattern ASCII characters leave without one: a zero
+ * in every other byte. Most of a Chinese text is not ASCII, but its line ends and digits are.
+ */
+function utf16Order(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  let newlines = 0;
+  for (let i = 0; i + 1 < bytes.length; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+    if ((bytes[i] === 0x0a && bytes[i + 1] === 0) || (bytes[i] === 0 && bytes[i + 1] === 0x0a)) newlines++;
+  }
+  const pairs = bytes.length / 2;
+  // A zero on one side only, in a good share of the pairs, and line ends in UTF-16 form.
+  if (newlines > 0 && oddZeros >= pairs * 0.05 && evenZeros <= oddZeros * 0.1) return "utf-16le";
+  if (newlines > 0 && evenZeros >= pairs * 0.05 && oddZeros <= evenZeros * 0.1) return "utf-16be";
+  return undefined;
+}
+
+/**
+ * Reads bytes as GB18030 when they are Chinese text in it: they decode strictly, and most of
+ * what is not ASCII comes out as Chinese characters and punctuation. GB18030 can decode almost
+ * any bytes, so text in another encoding fails the second test and stays refused.
+ */
+function gb18030(bytes: Uint8Array): string | undefined {
+  let text: string;
+  try {
+    text = new TextDecoder("gb18030", { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+  const wide = [...text].filter((ch) => ch.codePointAt(0)! > 0x7f);
+  const chinese = wide.filter((ch) => /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2014\u2018\u2019\u201c\u201d\u2026]/u.test(ch));
+  return chinese.length >= 2 && chinese.length >= wide.length * 0.9 ? text : undefined;
 }
 
 function lineOfByte(bytes: Uint8Array, index: number): number {

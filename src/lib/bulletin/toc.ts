@@ -11,8 +11,10 @@ export interface Masthead {
   number?: number;
   /** 总第N期: running number. */
   totalNumber?: number;
-  /** Publication date as printed, ISO `YYYY-MM-DD`. */
+  /** Publication date as printed, ISO `YYYY-MM-DD` (not checked: 2023年2月30日 reads as 2023-02-30). */
   date?: string;
+  /** Lines where the issue line and the date stand, for messages. */
+  lines?: { issue?: number; date?: number };
   /** An `X 编辑` line under the masthead. */
   editor?: string;
 }
@@ -57,6 +59,7 @@ export function readMasthead(lines: TextLine[]): { masthead: Masthead; end: numb
   if (issueAt < 0) return { masthead, end: 0 };
   if (issueAt > 0 && looksLikeHeading(lines[0]!.text)) masthead.seriesName = lines[0]!.text;
   const [, y, n, total] = ISSUE_LINE.exec(lines[issueAt]!.text)!;
+  masthead.lines = { issue: lines[issueAt]!.line };
   masthead.year = Number(y);
   masthead.number = Number(n);
   if (total) masthead.totalNumber = Number(total);
@@ -65,8 +68,10 @@ export function readMasthead(lines: TextLine[]): { masthead: Masthead; end: numb
     const text = lines[i]!.text;
     const date = DATE_LINE.exec(text);
     const editor = EDITOR_LINE.exec(text);
-    if (date) masthead.date = isoDate(date[1]!, date[2]!, date[3]!);
-    else if (editor && !masthead.editor) masthead.editor = editor[1]!.trim();
+    if (date) {
+      masthead.date = isoDate(date[1]!, date[2]!, date[3]!);
+      masthead.lines!.date = lines[i]!.line;
+    } else if (editor && !masthead.editor) masthead.editor = editor[1]!.trim();
     else if (!/^[-—]$/.test(text)) break;
   }
   return { masthead, end: i };

@@ -10,11 +10,31 @@ describe("decodeText", () => {
   it("refuses a binary file, naming the line of the first NUL byte", () => {
     expect(() => decodeText(new Uint8Array([0x61, 0x0a, 0x62, 0x00]), "b.txt")).toThrow("b.txt:2: this is a binary file");
   });
-  it("refuses text that is not UTF-8, naming the line", () => {
+  // Windows Notepad saves "ANSI" as GBK on a Chinese system: such a file is read, with a notice
+  // (it used to be refused).
+  it("reads GBK text as GB18030, with a notice", () => {
     // 孵化 in GBK.
     const gbk = new Uint8Array([0x6f, 0x6b, 0x0a, 0x0a, 0xb7, 0xf5, 0xbb, 0xaf]);
-    expect(() => decodeText(gbk, "c.txt")).toThrow(ImportError);
-    expect(() => decodeText(gbk, "c.txt")).toThrow("c.txt:3: the text is not valid UTF-8");
+    const notices: string[] = [];
+    expect(decodeText(gbk, "c.txt", notices)).toBe("ok\n\n孵化");
+    expect(notices[0]).toMatch(/^read as GB18030 \(GBK\) text/);
+  });
+  it("refuses text that is neither UTF-8 nor Chinese in GB18030, naming the line", () => {
+    // Latin-1 é, which GB18030 would decode to something that is not Chinese text.
+    const latin1 = new Uint8Array([0x6f, 0x6b, 0x0a, 0x0a, 0x63, 0x61, 0x66, 0xe9, 0x20, 0x61]);
+    expect(() => decodeText(latin1, "c.txt")).toThrow(ImportError);
+    expect(() => decodeText(latin1, "c.txt")).toThrow("c.txt:3: the text is not valid UTF-8");
+    expect(() => decodeText(new Uint8Array([0x61, 0x0a, 0xff, 0xff]), "e.txt")).toThrow("e.txt:2: the text is not valid UTF-8");
+  });
+  it("reads UTF-16 with a BOM and without one (Notepad's 'Unicode'), instead of calling it binary", () => {
+    const text = "江苏双创载体信息\n\n2022年第2期\n";
+    const le = new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array([...text].map((c) => c.charCodeAt(0))).buffer)]);
+    const notices: string[] = [];
+    expect(decodeText(le, "u.txt", notices)).toBe(text);
+    expect(notices).toEqual(["read as UTF-16LE text"]);
+    const be = new Uint8Array([...text].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff]));
+    expect(decodeText(be, "v.txt")).toBe(text);
+    expect(decodeText(le.subarray(2), "w.txt")).toBe(text);
   });
   it("drops a BOM and Windows line ends", () => {
     expect(decodeText(bytes("\uFEFF甲\r\n乙"), "d.txt")).toBe("甲\n乙");
