@@ -1,21 +1,23 @@
 /**
  * npm run import -- <file> [options]
  *
- * Turns a bulletin's (or policy document's) raw text into content files under content/:
- * an issue folder of MDX articles, or one policy MDX file. Prints what it found and every
- * warning, with the line of the source file, for the editor to review before committing.
+ * Turns a bulletin, newsletter, newspaper page or policy document (.txt, .docx or .pdf) into
+ * content files under content/: an issue folder of MDX articles, or one policy MDX file. Prints
+ * what it found and every warning, with the line of the source file (and the page of a PDF), for
+ * the editor to review before committing.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { planImport, readSeriesFile, type SeriesFile } from "../src/lib/bulletin/import.ts";
 import { OptionError, checkOptions } from "../src/lib/bulletin/options.ts";
+import { locate, readSource, type Source } from "../src/lib/bulletin/source.ts";
 import { ImportError } from "../src/lib/bulletin/text.ts";
 import { PlaceFinder } from "../src/lib/places/find.ts";
 import { parseRegions, parseZones } from "../src/lib/places/regions.ts";
 import { WriteError, inside, tidyLeftovers, writeFileAtomically, writeFolderAtomically } from "../src/lib/server/write-folder.ts";
 
-const usage = `usage: npm run import -- <file.txt> [options]
+const usage = `usage: npm run import -- <file.txt|file.docx|file.pdf> [options]
 
   --series <id>       periodical id (content/series/<id>.yaml); found by its printed name if omitted
   --year <YYYY>       year, when the masthead does not print it
@@ -28,7 +30,8 @@ const usage = `usage: npm run import -- <file.txt> [options]
   --kind <kind>       bulletin or policy (detected from the text otherwise)
   --content <dir>     content folder (default: content)
   --force             replace an existing issue folder or policy file
-  --dry-run           print the files instead of writing them`;
+  --dry-run           print the files instead of writing them
+  --show-text         print the text as read (numbered lines, with page, size, weight), and stop`;
 
 function fail(message: string): never {
   console.error(`import: ${message}`);
@@ -52,6 +55,7 @@ const { values, positionals } = (() => {
         content: { type: "string", default: "content" },
         force: { type: "boolean", default: false },
         "dry-run": { type: "boolean", default: false },
+        "show-text": { type: "boolean", default: false },
         help: { type: "boolean", default: false },
       },
     });
@@ -85,8 +89,13 @@ const finder = new PlaceFinder(
 
 try {
   const options = checkOptions(values);
-  const plan = planImport(readFileSync(file), file, options, series, (text) => finder.find(text));
-  for (const w of plan.warnings) console.warn(`warning: ${file}:${w.line}: ${w.message}`);
+  const source = await readSource(readFileSync(file), file);
+  if (values["show-text"]) {
+    showText(source);
+    process.exit(0);
+  }
+  const plan = planImport(source, options, series, (text) => finder.find(text));
+  for (const w of plan.warnings) console.warn(`warning: ${locate(source, w.line)}: ${w.message}`);
   if (values["dry-run"]) {
     for (const f of [...(plan.newSeries ? [plan.newSeries] : []), ...plan.files]) console.log(`==> ${f.path}\n${f.content}`);
     process.exit(0);
@@ -111,4 +120,23 @@ try {
   if (error instanceof OptionError || error instanceof ImportError || error instanceof WriteError) fail(error.message);
   if (error instanceof Error) fail(`${file}: ${error.message}`);
   throw error;
+}
+
+/** The text as the importer read it: one logical line each, with the signals the parser weighs. */
+function showText(source: Source): void {
+  console.log(`${source.file}: ${source.format}, ${source.lines.length} lines`);
+  for (const note of source.notices) console.log(`note: ${note}`);
+  for (const l of source.lines) {
+    const signals = [
+      l.page !== undefined ? `p.${l.page}` : "",
+      l.size !== undefined ? `${l.size}pt` : "",
+      l.bold ? "bold" : "",
+      l.align && l.align !== "left" && l.align !== "justify" ? l.align : "",
+      l.style ?? "",
+      l.table ? `table ${l.table.length}×${l.table[0]?.length ?? 0}` : "",
+    ].filter(Boolean);
+    console.log(
+      `${String(l.line).padStart(5)} ${signals.join(" ").padEnd(24)} │ ${l.table ? l.table.map((r) => r.join(" | ")).join(" / ") : l.text}`,
+    );
+  }
 }

@@ -29,7 +29,7 @@ function textFile(name: string, data: string | Uint8Array): string {
   return file;
 }
 
-describe("npm run import", () => {
+describe("npm run import", { timeout: 60_000 }, () => {
   it("writes an issue folder and prints what it wrote", () => {
     const { status, stdout } = run(seed);
     expect(status).toBe(0);

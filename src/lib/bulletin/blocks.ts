@@ -51,6 +51,11 @@ function tableFrom(lines: TextLine[], from: number, one: number): { block: Block
   return rows.length > 0 ? { block: { kind: "table", header, rows }, end: i } : undefined;
 }
 
+/** A table a reader found whole (a Word or PDF table): its first row is the header. */
+export function tableBlock(rows: string[][]): Block {
+  return { kind: "table", header: rows[0] ?? [], rows: rows.slice(1) };
+}
+
 /** Bullet characters that start a list item in the seeds' sources. */
 const BULLET = /^[•·●▪◆■]\s*/;
 

@@ -1,14 +1,16 @@
 /**
- * The importer's whole job short of touching the disk: read the raw text, decide what kind of
- * document it is, parse it and lay it out as content files. The command line (scripts/import.ts)
- * and the tests both call this.
+ * The importer's whole job short of touching the disk: given what a reader made of the file
+ * (source.ts), decide what kind of document it is, parse it and lay it out as content files,
+ * checked against the content schemas. The command line (scripts/import.ts) and the tests both
+ * call this.
  */
 import { parse as parseYaml, stringify } from "yaml";
 import { compact, emitIssue, emitPolicy, type EmittedFile, type IssueFacts } from "./emit.ts";
 import { parseBulletin, type Warning } from "./parse-bulletin.ts";
 import { looksLikePolicy, parsePolicy } from "./parse-policy.ts";
 import { checkId, isRealDate } from "./options.ts";
-import { ImportError, decodeText } from "./text.ts";
+import type { Source } from "./source.ts";
+import { ImportError } from "./text.ts";
 import { validateFile } from "./validate.ts";
 import { slugify } from "../slug.ts";
 
@@ -33,6 +35,8 @@ export interface ImportPlan {
   /** A new series file to create, relative to the content folder. */
   newSeries?: EmittedFile;
   warnings: Warning[];
+  /** What the file was read as. */
+  source: Source;
 }
 
 /**
@@ -40,29 +44,26 @@ export interface ImportPlan {
  * matched by its printed name and its sections are known.
  */
 export function planImport(
-  bytes: Uint8Array,
-  file: string,
+  source: Source,
   options: ImportOptions,
   series: Map<string, SeriesFile>,
   findPlaces: (text: string) => string[],
 ): ImportPlan {
   if (options.series !== undefined) checkId("--series", options.series);
   if (options.slug !== undefined) checkId("--slug", options.slug);
-  const notices: string[] = [];
-  const text = decodeText(bytes, file, notices);
-  const plan = planText(text, file, options, series, findPlaces);
-  plan.warnings.unshift(...notices.map((message) => ({ line: 1, message })));
-  checkPlan(plan, file);
+  const plan = { ...planLines(source, options, series, findPlaces), source };
+  plan.warnings.unshift(...source.notices.map((message) => ({ line: 1, message })));
+  checkPlan(plan, source.file);
   return plan;
 }
 
-function planText(
-  text: string,
-  file: string,
+function planLines(
+  source: Source,
   options: ImportOptions,
   series: Map<string, SeriesFile>,
   findPlaces: (text: string) => string[],
-): ImportPlan {
+): Omit<ImportPlan, "source"> {
+  const { file, lines: text } = source;
   const kind = options.kind ?? (looksLikePolicy(text) ? "policy" : "bulletin");
   if (kind === "policy") {
     const parsed = parsePolicy(text, file);
@@ -116,7 +117,7 @@ const FILLED_BY_HAND: Record<string, string> = { issuer: "发文部门", level: 
  * Refuses a plan whose files the build would refuse. A policy's missing 发文部门, 政策级别 or date
  * is only warned about: the text does not print them, and the editor adds them by hand.
  */
-function checkPlan(plan: ImportPlan, file: string): void {
+function checkPlan(plan: Omit<ImportPlan, "source">, file: string): void {
   const rooted = (path: string) => (plan.kind === "policy" ? plan.target : `${plan.target}/${path}`);
   const files = [...plan.files.map((f) => ({ ...f, path: rooted(f.path) })), ...(plan.newSeries ? [plan.newSeries] : [])];
   for (const f of files) {

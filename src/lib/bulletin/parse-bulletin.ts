@@ -3,7 +3,7 @@
  * table of contents, sections and articles. The body text decides what the articles are; the
  * table of contents only confirms them, and every disagreement between the two is a warning.
  */
-import { bodyBlock, flattenedTable, isListOrCaption, type Block } from "./blocks.ts";
+import { bodyBlock, flattenedTable, isListOrCaption, tableBlock, type Block } from "./blocks.ts";
 import { readFooter, readMasthead, readToc, titleKey, type Footer, type Masthead, type TocEntry } from "./toc.ts";
 import { ImportError, displayWidth, isSourceLine, logicalLines, looksLikeHeading, type TextLine } from "./text.ts";
 
@@ -45,8 +45,9 @@ export interface BulletinOptions {
 const BYLINE_LEAD = /^本报讯\s*[（(]([^）)]{2,30})[）)]/;
 const BYLINE_CLOSE = /^[（(]?\s*((?:记者|通讯员|文\/|作者[:：])[^（）()]{1,30})\s*[）)]?$/;
 
-export function parseBulletin(text: string, file: string, options: BulletinOptions = {}): ParsedBulletin {
-  const lines = logicalLines(text);
+/** Parses a bulletin from its logical lines (or, for tests, its raw text). */
+export function parseBulletin(input: string | TextLine[], file: string, options: BulletinOptions = {}): ParsedBulletin {
+  const lines = typeof input === "string" ? logicalLines(input) : input;
   const warnings: Warning[] = [];
   const { masthead, end: mastheadEnd } = readMasthead(lines);
   const { entries: toc, end: tocEnd } = readToc(lines, mastheadEnd);
@@ -56,7 +57,7 @@ export function parseBulletin(text: string, file: string, options: BulletinOptio
   const known = new Set([...(options.knownSections ?? []), ...toc.flatMap((e) => (e.section ? [e.section] : []))]);
   const tocKeys = new Set(toc.map((e) => titleKey(e.title)));
   const hasSources = body.some((l) => isSourceLine(l.text));
-  const heading = (i: number) => i < body.length && looksLikeHeading(body[i]!.text) && !isListOrCaption(body[i]!.text);
+  const heading = (i: number) => i < body.length && !body[i]!.table && looksLikeHeading(body[i]!.text) && !isListOrCaption(body[i]!.text);
 
   const articles: ParsedArticle[] = [];
   const sections: string[] = [];
@@ -140,6 +141,12 @@ export function parseBulletin(text: string, file: string, options: BulletinOptio
       }
       warnings.push({ line, message: "a paragraph follows the source line; kept with the article before it" });
       current = last;
+    }
+    const whole = body[i]!.table;
+    if (whole) {
+      current.blocks.push(tableBlock(whole));
+      i++;
+      continue;
     }
     const table = flattenedTable(body, i);
     if (table) {

@@ -1,8 +1,13 @@
 /**
- * Turns a raw bulletin file into logical lines: decoded, page furniture removed, and the hard
- * wraps of PDF extraction joined back into paragraphs. Everything after this works on whole
- * paragraphs and headings, each remembering the line of the file it started on.
+ * The importer's intermediate form, and how plain text becomes it. Every reader (.txt, .docx,
+ * .pdf) produces logical lines: whole paragraphs, headings and tables, each with where it stands
+ * in the file and the typographic signals the format has (size, weight, alignment, Word's style).
+ * For text, that means decoding it, removing page furniture and joining the hard wraps of PDF
+ * extraction back into paragraphs. Everything after this works on whole paragraphs and
+ * headings, never on the file's format.
  */
+
+import { SHARED_GLYPHS } from "./glyph-variants.ts";
 
 /** An input problem the editor must fix; `line` is 1-based in the source file. */
 export class ImportError extends Error {
@@ -16,11 +21,31 @@ export class ImportError extends Error {
   }
 }
 
-/** One logical line: a paragraph or a heading after wraps are joined. */
+/**
+ * One logical line: a paragraph, a heading or a table, after wraps are joined. Only `text` and
+ * `line` are always there; the signals are there where the format has them (none for .txt).
+ */
 export interface TextLine {
   text: string;
-  /** 1-based line in the source file where this logical line starts. */
+  /**
+   * 1-based position in the source: the line of a .txt file where this logical line starts, or
+   * the number of the block in a .docx or .pdf as `npm run import -- <file> --show-text` lists them.
+   */
   line: number;
+  /** Page of a PDF where it starts. */
+  page?: number;
+  /** Font size in points: the size most of its characters are set in. */
+  size?: number;
+  /** Most of its characters are bold. */
+  bold?: boolean;
+  /** Paragraph alignment, where the format says. */
+  align?: "left" | "center" | "right" | "justify";
+  /** Word's paragraph style name (`Heading 2`, `Title`, `Normal` …). */
+  style?: string;
+  /** Heading level Word gives the paragraph (1 for Heading 1), from its style's outline level. */
+  outline?: number;
+  /** A table, row by row, as printed; `text` then holds its cells joined by spaces. */
+  table?: string[][];
 }
 
 /**
@@ -56,7 +81,7 @@ export function decodeText(bytes: Uint8Array, file: string, notices: string[] = 
       notices.push("read as GB18030 (GBK) text, the encoding Windows calls ANSI: check the Chinese characters, or save the file as UTF-8");
     }
   }
-  text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  text = ideographs(text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"));
   if (text.trim() === "") throw new ImportError(file, 1, "the file is empty");
   return text;
 }
@@ -99,6 +124,20 @@ function gb18030(bytes: Uint8Array): string | undefined {
   const wide = [...text].filter((ch) => ch.codePointAt(0)! > 0x7f);
   const chinese = wide.filter((ch) => /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2014\u2018\u2019\u201c\u201d\u2026]/u.test(ch));
   return chinese.length >= 2 && chinese.length >= wide.length * 0.9 ? text : undefined;
+}
+
+/**
+ * Gives back the characters meant where a PDF names a glyph's twin. Fonts such as Noto CJK draw
+ * 火 and the radical ⽕, 民 and ⺠, with one glyph, and PDFs made by Chromium (and text copied
+ * from them) name the radical: 火炬中心 comes out as ⽕炬中⼼, 人民 as 人⺠. The table comes from
+ * the fonts themselves (glyph-variants.ts); other Kangxi radicals fall back on Unicode's
+ * compatibility mapping. Only these characters change: full-width punctuation stays as printed.
+ */
+export function ideographs(text: string): string {
+  return text.replace(
+    /[\u2015\u22ef\u2329\u232a\u2780-\u2789\u2e80-\u2fdf\u301c\u3400-\u4dbf\uf900-\ufaff]|[\u{2f800}-\u{2fa1f}]/gu,
+    (ch) => SHARED_GLYPHS[ch] ?? (/[\u2f00-\u2fd5]/.test(ch) ? ch.normalize("NFKC") : ch),
+  );
 }
 
 function lineOfByte(bytes: Uint8Array, index: number): number {
@@ -198,21 +237,32 @@ export function isSourceLine(text: string): boolean {
  */
 export function logicalLines(text: string): TextLine[] {
   const raw = text.split("\n").map((t, i) => ({ text: t.trim(), line: i + 1 }));
-  const kept = raw.filter((l) => l.text !== "" && !PAGE_NUMBER.test(l.text));
-  const measure = wrapWidth(kept.map((l) => l.text));
+  return joinWrapped(raw.filter((l) => l.text !== "" && !PAGE_NUMBER.test(l.text)));
+}
+
+/**
+ * Joins physical lines cut by a wrap back into paragraphs (see {@link logicalLines}). Lines set
+ * differently (another size, weight or style) are never joined: a headline does not run on into
+ * the paragraph below it.
+ */
+export function joinWrapped(kept: TextLine[], measure = wrapWidth(kept.map((l) => l.text))): TextLine[] {
   const out: TextLine[] = [];
   let open: TextLine | undefined;
   for (const current of kept) {
-    if (open && !startsBlock(current.text)) {
-      open = { text: open.text + joiner(open.text, current.text) + current.text, line: open.line };
+    if (open && !startsBlock(current.text) && sameSetting(open, current)) {
+      open = { ...open, text: open.text + joiner(open.text, current.text) + current.text };
       out[out.length - 1] = open;
     } else {
       open = { ...current };
       out.push(open);
     }
-    if (!continues(current.text, open.text, measure, out.at(-2)?.text)) open = undefined;
+    if (current.table || !continues(current.text, open.text, measure, out.at(-2)?.text)) open = undefined;
   }
   return out;
+}
+
+function sameSetting(a: TextLine, b: TextLine): boolean {
+  return !a.table && !b.table && a.size === b.size && a.bold === b.bold && a.style === b.style;
 }
 
 /** A line filling the measure that ends a sentence is taken as a paragraph's last line. */
@@ -253,6 +303,29 @@ function isTableLike(text: string): boolean {
  * margin, 1070 printed as 1 / 070, must come back whole); Latin words keep the space between
  * them, since CJK typesetting breaks Latin text between words.
  */
-function joiner(left: string, right: string): string {
+export function joiner(left: string, right: string): string {
   return /[A-Za-z][,.;:]?$/.test(left) && /^[A-Za-z]/.test(right) ? " " : "";
+}
+
+/**
+ * Text with its bold stretches marked `**一是**梯度培育`, as the text files mark them, from runs
+ * that say whether they are bold (a Word document's runs, a PDF's pieces). Spaces take the weight
+ * of what precedes them, so that a bold phrase is not cut at a space; a stretch with no letter or
+ * digit (a bold comma) is not marked.
+ */
+export function markBold(runs: { text: string; bold?: boolean }[]): string {
+  const stretches: { text: string; bold: boolean }[] = [];
+  for (const r of runs) {
+    const bold = r.text.trim() === "" ? (stretches.at(-1)?.bold ?? false) : Boolean(r.bold);
+    const last = stretches.at(-1);
+    if (last && last.bold === bold) last.text += r.text;
+    else stretches.push({ text: r.text, bold });
+  }
+  return stretches
+    .map(({ text, bold }) => {
+      if (!bold || !/[\p{L}\p{N}]/u.test(text)) return text;
+      const [, before, core, after] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;
+      return `${before}**${core}**${after}`;
+    })
+    .join("");
 }
