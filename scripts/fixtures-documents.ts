@@ -1,5 +1,5 @@
 /**
- * npm run fixtures:documents
+ * npm run fixtures:documents [-- <case> …]
  *
  * Makes the Word and PDF fixtures the importer's tests read, the way an editor receives such
  * files, with real tools:
@@ -11,7 +11,9 @@
  * - Chromium prints it to PDF (A4, a running head, page numbers `- N -`): test/input/<case>.pdf.
  *
  * Hand-written layouts (test/input/<case>.html, e.g. the newspaper page) are converted the same
- * way. The fixtures are committed; run this again only when a layout or a seed changes, and
+ * way; their text (test/input/<case>.txt) is written by hand, as an editor copies it from the PDF.
+ * Naming cases makes only those (and not the refused files); the PDFs carry their print date, so
+ * remaking an unchanged case only churns the repository. The fixtures are committed; run this again only when a layout or a seed changes, and
  * review the golden files the tests then write. Needs soffice and Chromium with the Noto CJK fonts.
  */
 import { execFileSync } from "node:child_process";
@@ -176,11 +178,15 @@ async function refusedFiles(tab: import("playwright-core").Page, work: string): 
   console.log("wrote test/fixtures/importer/scan.pdf and locked.pdf");
 }
 
+const only = process.argv.slice(2);
+const chosen = only.length ? cases.filter((c) => only.includes(c.name)) : cases;
+for (const name of only) if (!cases.some((c) => c.name === name)) throw new Error(`no case ${name} in test/input/`);
+
 const work = mkdtempSync(join(tmpdir(), "fixtures-"));
 try {
   const browser = await launchChromium();
   const tab = await browser.newPage();
-  for (const { name, html } of cases) {
+  for (const { name, html } of chosen) {
     const source = join(work, `${name}.html`);
     writeFileSync(source, html);
     // Word: LibreOffice's HTML import keeps the classes as paragraph styles and the direct formatting.
@@ -205,7 +211,7 @@ try {
     writeFileSync(join(input, `${name}.pdf`), pdf);
     console.log(`wrote test/input/${name}.docx and ${name}.pdf`);
   }
-  await refusedFiles(tab, work);
+  if (only.length === 0) await refusedFiles(tab, work);
   await browser.close();
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -3,13 +3,13 @@
  *
  * Writes the table of characters that the Noto CJK SC fonts (Debian's fonts-noto-cjk) draw with
  * the same glyph as a common Chinese character: Kangxi and supplementary radicals (⽕ for 火,
- * ⺠ for 民, ⼾ for 户), compatibility ideographs, a few symbols. A PDF can only say which glyph
+ * ⺠ for 民, ⼾ for 户), compatibility plainCharacters, a few symbols. A PDF can only say which glyph
  * it drew; PDFs made by Chromium (Skia) name the first character that maps to it, so copying
  * 人民政府 from one gives 人⺠政府. The importer turns such characters back (text.ts).
  *
  * For each glyph that several code points share, the one in GB 2312 (the character set of
  * simplified Chinese text) is the character meant. Only code points that never stand for
- * themselves in a bulletin are mapped: radicals, compatibility ideographs, and symbols whose
+ * themselves in a bulletin are mapped: radicals, compatibility plainCharacters, and symbols whose
  * twins are the usual Chinese forms (〜 for ～, ⋯ for …).
  */
 import { readFileSync } from "node:fs";
@@ -66,7 +66,7 @@ for (let a = 0xa1; a <= 0xf7; a++) {
 /** Code points that never mean themselves in a bulletin's text. */
 const replaceable = (c: number) =>
   (c >= 0x2e80 && c <= 0x2fdf) || // radicals
-  (c >= 0xf900 && c <= 0xfaff) || // compatibility ideographs
+  (c >= 0xf900 && c <= 0xfaff) || // compatibility plainCharacters
   (c >= 0x2f800 && c <= 0x2fa1f) ||
   (c >= 0x3400 && c <= 0x4dbf) || // rare extension-A twins of common characters
   [0x22ef, 0x2329, 0x232a, 0x301c].includes(c) ||

@@ -6,11 +6,12 @@
  * what it found and every warning, with the line of the source file (and the page of a PDF), for
  * the editor to review before committing.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { planImport, readSeriesFile, type SeriesFile } from "../src/lib/bulletin/import.ts";
 import { OptionError, checkOptions } from "../src/lib/bulletin/options.ts";
+import { outline } from "../src/lib/bulletin/outline.ts";
 import { locate, readSource, type Source } from "../src/lib/bulletin/source.ts";
 import { ImportError } from "../src/lib/bulletin/text.ts";
 import { PlaceFinder } from "../src/lib/places/find.ts";
@@ -19,19 +20,29 @@ import { WriteError, inside, tidyLeftovers, writeFileAtomically, writeFolderAtom
 
 const usage = `usage: npm run import -- <file.txt|file.docx|file.pdf> [options]
 
-  --series <id>       periodical id (content/series/<id>.yaml); found by its printed name if omitted
-  --year <YYYY>       year, when the masthead does not print it
-  --number <N>        第N期, when not printed
-  --total <N>         总第N期, when not printed
-  --date <YYYY-MM-DD> publication date, when not printed
-  --not-before <date> earliest possible date, when the date is unknown
-  --slug <name>       folder (or policy file) name, e.g. late-2022 for an issue with no number
-  --note <text>       an editor's note shown on the issue page
-  --kind <kind>       bulletin or policy (detected from the text otherwise)
-  --content <dir>     content folder (default: content)
-  --force             replace an existing issue folder or policy file
-  --dry-run           print the files instead of writing them
-  --show-text         print the text as read (numbered lines, with page, size, weight), and stop`;
+The periodical
+  --series <id>         series id (content/series/<id>.yaml); found by the printed name if omitted
+  --series-name <name>  the periodical's name as printed: creates content/series/<id>.yaml when the
+                        series is new (id from --series, or from the name); never changes one
+The issue, where the text does not print it
+  --year <YYYY>         year
+  --number <N>          第N期
+  --total <N>           总第N期
+  --date <YYYY-MM-DD>   publication date
+  --not-before <date>   earliest possible date, when the date is unknown
+  --slug <name>         folder (or policy file) name, e.g. late-2022 for an issue with no number
+  --note <text>         an editor's note shown on the issue page
+  --kind <kind>         bulletin or policy (detected from the text otherwise)
+Correcting what the importer decided (line numbers as --dry-run and --show-text print them)
+  --title <lines>       these lines are headlines: each begins an article, e.g. --title 12,40
+  --subhead <lines>     these lines are subheads inside an article
+  --not-title <lines>   these lines are text: never a headline, kicker or section label
+Output
+  --dry-run             print what the importer decided (masthead, sections, articles, warnings)
+                        and write nothing; with --files, print the files too
+  --show-text           print the text as read (numbered lines with page, size, weight), and stop
+  --content <dir>       content folder (default: content)
+  --force               replace an existing issue folder or policy file`;
 
 function fail(message: string): never {
   console.error(`import: ${message}`);
@@ -44,6 +55,7 @@ const { values, positionals } = (() => {
       allowPositionals: true,
       options: {
         series: { type: "string" },
+        "series-name": { type: "string" },
         year: { type: "string" },
         number: { type: "string" },
         total: { type: "string" },
@@ -52,10 +64,14 @@ const { values, positionals } = (() => {
         slug: { type: "string" },
         note: { type: "string" },
         kind: { type: "string" },
+        title: { type: "string", multiple: true },
+        subhead: { type: "string", multiple: true },
+        "not-title": { type: "string", multiple: true },
         content: { type: "string", default: "content" },
         force: { type: "boolean", default: false },
         "dry-run": { type: "boolean", default: false },
         "show-text": { type: "boolean", default: false },
+        files: { type: "boolean", default: false },
         help: { type: "boolean", default: false },
       },
     });
@@ -95,11 +111,13 @@ try {
     process.exit(0);
   }
   const plan = planImport(source, options, series, (text) => finder.find(text));
-  for (const w of plan.warnings) console.warn(`warning: ${locate(source, w.line)}: ${w.message}`);
   if (values["dry-run"]) {
-    for (const f of [...(plan.newSeries ? [plan.newSeries] : []), ...plan.files]) console.log(`==> ${f.path}\n${f.content}`);
+    console.log(outline(plan).join("\n"));
+    if (values.files)
+      for (const f of [...(plan.newSeries ? [plan.newSeries] : []), ...plan.files]) console.log(`\n==> ${f.path}\n${f.content}`);
     process.exit(0);
   }
+  for (const w of plan.warnings) console.warn(`warning: ${locate(source, w.line)}: ${w.message}`);
   // What an import killed halfway left beside the target is tidied first, so that the build and
   // this import see the content folder as it should be.
   const parent = join(contentDir, plan.target, "..");
@@ -108,10 +126,16 @@ try {
     fail(`${join(contentDir, plan.target)} already exists: pass --force to replace it (nothing was written)`);
   }
   const messages: string[] = [];
-  // The series first: an issue whose series file is missing would stop the build.
+  // The series first: an issue whose series file is missing would stop the build. If the issue
+  // then cannot be written, the series file made for it goes too: nothing is left half-done.
   if (plan.newSeries) messages.push(...writeFileAtomically(contentDir, plan.newSeries.path, plan.newSeries.content));
-  if (plan.kind === "policy") messages.push(...writeFileAtomically(contentDir, plan.target, plan.files[0]!.content, values.force));
-  else messages.push(...writeFolderAtomically(contentDir, plan.target, plan.files, values.force));
+  try {
+    if (plan.kind === "policy") messages.push(...writeFileAtomically(contentDir, plan.target, plan.files[0]!.content, values.force));
+    else messages.push(...writeFolderAtomically(contentDir, plan.target, plan.files, values.force));
+  } catch (error) {
+    if (plan.newSeries) rmSync(inside(contentDir, plan.newSeries.path), { force: true });
+    throw error;
+  }
   for (const message of messages) console.warn(`import: ${message}`);
   const target = join(contentDir, plan.target);
   console.log(`wrote ${target} (${plan.kind === "policy" ? "policy document" : `${plan.files.length - 1} articles`})`);

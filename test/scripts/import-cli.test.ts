@@ -158,4 +158,78 @@ describe("npm run import", { timeout: 60_000 }, () => {
     );
     expect(run(textFile("bad-date.txt", text), "--date", "2022-05-05").status).toBe(0);
   });
+
+  it("imports Word and PDF files, and a PDF saved under another name", () => {
+    for (const format of ["docx", "pdf"]) {
+      const { status, stdout } = run(join(root, `test/input/seed-003-keji-qingbao-2024-02.${format}`), "--force");
+      expect(status, format).toBe(0);
+      expect(stdout).toContain("8 articles");
+    }
+    const renamed = textFile("bulletin.txt", readFileSync(join(root, "test/input/seed-000-jiangsu-2022-02.pdf")));
+    expect(run(renamed).stdout).toContain("9 articles");
+  });
+
+  it("explains a scan, a locked PDF and an old Word file, and writes nothing", () => {
+    const scan = run(join(root, "test/fixtures/importer/scan.pdf"), "--series", "jiangsu-shuangchuang");
+    expect(scan.stderr).toMatch(/scan\.pdf:1: the PDF has no text layer: it is a scan or a picture of text\. Run OCR on it first/);
+    const locked = run(join(root, "test/fixtures/importer/locked.pdf"));
+    expect(locked.stderr).toContain("locked.pdf:1: the PDF is protected by a password");
+    const doc = run(textFile("old.doc", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])));
+    expect(doc.stderr).toContain("old.doc:1: this is an old Word (.doc) or WPS file");
+    expect([scan.status, locked.status, doc.status]).toEqual([1, 1, 1]);
+    expect(existsSync(join(content, "issues"))).toBe(false);
+  });
+
+  it("creates a new periodical with --series-name, from what the text prints, and never changes it again", () => {
+    const page = join(root, "test/input/newspaper-page.pdf");
+    const refused = run(page);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(
+      'no series is named 「科技创新导报」 in content/series/: pass --series <id> for an existing one, or --series-name "科技创新导报" to create it',
+    );
+    const { status, stdout } = run(page, "--series-name", "科技创新导报", "--series", "kjcx-daobao");
+    expect(status).toBe(0);
+    expect(stdout).toContain("6 articles");
+    const file = join(content, "series/kjcx-daobao.yaml");
+    expect(readFileSync(file, "utf8")).toBe("name: 科技创新导报\nsections:\n  - 创新快讯\n");
+    writeFileSync(file, "name: 科技创新导报\ndescription: 编辑写的介绍\nsections:\n  - 创新快讯\n");
+    expect(run(page, "--series-name", "科技创新导报", "--series", "kjcx-daobao", "--force").status).toBe(0);
+    expect(readFileSync(file, "utf8")).toContain("编辑写的介绍");
+    const other = run(page, "--series-name", "科技导报", "--series", "kjcx-daobao", "--force");
+    expect(other.status).toBe(1);
+    expect(other.stderr).toContain("content/series/kjcx-daobao.yaml names the periodical 「科技创新导报」, not 「科技导报」");
+  });
+
+  it("makes the id from the name when only --series-name is given, and refuses an unknown --series without it", () => {
+    const page = join(root, "test/input/newspaper-page.docx");
+    expect(run(page, "--series-name", "科技创新导报").status).toBe(0);
+    expect(existsSync(join(content, "series/ke-ji-chuang-xin-dao-bao.yaml"))).toBe(true);
+    const typo = run(seed, "--series", "jiangsu-shuangchaung");
+    expect(typo.status).toBe(1);
+    expect(typo.stderr).toContain('series "jiangsu-shuangchaung" is not in content/series/');
+    expect(run(seed, "--series-name", "江苏双创载体信息", "--series", "Jiangsu").stderr).toContain('--series "Jiangsu" is not an id');
+  });
+
+  it("prints the outline with --dry-run and writes nothing", () => {
+    const { status, stdout } = run(join(root, "test/input/newspaper-page.txt"), "--series-name", "科技创新导报", "--dry-run");
+    expect(status).toBe(0);
+    expect(stdout).toContain("masthead: 科技创新导报 · 2024年第11期（总第586期） · 2024-03-15");
+    expect(stdout).toContain("      kicker: 聚焦创新生态 培育发展新动能");
+    expect(stdout).toMatch(/ {3}6\. 常州：举办创新创业大赛决赛\n {6}source: \(none\)\n {6}lines 69–71 · 1 paragraph/);
+    expect(existsSync(join(content, "issues"))).toBe(false);
+    expect(existsSync(join(content, "series/ke-ji-chuang-xin-dao-bao.yaml"))).toBe(false);
+  });
+
+  it("follows --title and --not-title, and refuses a line given to both", () => {
+    const text = textFile(
+      "two.txt",
+      "示例简报\n\n2023年第1期\n\n甲市建设孵化器\n\n甲市新建孵化器三家。\n\n强化服务能力\n\n提供专业服务。\n\n（来源：甲市科技局）\n",
+    );
+    const base = ["--series", "jiangsu-shuangchuang", "--dry-run"];
+    expect(run(text, ...base).stdout).toContain("articles: 1");
+    expect(run(text, ...base, "--title", "9").stdout).toMatch(/articles: 2\n[\s\S]* 2\. 强化服务能力/);
+    const both = run(text, ...base, "--title", "9", "--not-title", "7-9");
+    expect(both.status).toBe(1);
+    expect(both.stderr).toContain("line 9 is given to both --title and --not-title");
+  });
 });

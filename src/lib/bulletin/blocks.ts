@@ -59,8 +59,8 @@ export function tableBlock(rows: string[][]): Block {
 /** Bullet characters that start a list item in the seeds' sources. */
 const BULLET = /^[•·●▪◆■]\s*/;
 
-/** Photo captions in newspaper pages. */
-const CAPTION = /^(图为|▲|△|图[:：]|图片[:：]|（图片|\(图片)/;
+/** Photo captions in newspaper pages, and their credits: （图片来源：…）, 王晓燕 摄. */
+const CAPTION = /^(图为|▲|△|图[:：]|图片[:：]|（图片|\(图片|[（(]?\s*(?:图源|资料图|图片由))|^[（(]?[^，。]{1,24}\s摄[）)]?$/;
 
 /** List items and captions are short like headings, but are never headings. */
 export function isListOrCaption(text: string): boolean {

@@ -75,6 +75,7 @@ export interface RawOptions {
   note?: string;
   kind?: string;
   title?: string[];
+  subhead?: string[];
   "not-title"?: string[];
 }
 
@@ -91,6 +92,8 @@ export interface CheckedOptions {
   kind?: "bulletin" | "policy";
   /** Lines the editor says start an article (`--title`). */
   titles?: number[];
+  /** Lines the editor says are subheads inside an article (`--subhead`). */
+  subheads?: number[];
   /** Lines the editor says are not titles (`--not-title`). */
   notTitles?: number[];
 }
@@ -118,8 +121,18 @@ export function checkOptions(raw: RawOptions): CheckedOptions {
     options.kind = raw.kind;
   }
   if (raw.title?.length) options.titles = raw.title.flatMap((v) => checkLines("--title", v));
+  if (raw.subhead?.length) options.subheads = raw.subhead.flatMap((v) => checkLines("--subhead", v));
   if (raw["not-title"]?.length) options.notTitles = raw["not-title"].flatMap((v) => checkLines("--not-title", v));
-  const both = options.titles?.filter((n) => options.notTitles?.includes(n)) ?? [];
-  if (both.length > 0) throw new OptionError(`line ${both[0]} is given to both --title and --not-title`);
+  const given = [
+    ["--title", options.titles],
+    ["--subhead", options.subheads],
+    ["--not-title", options.notTitles],
+  ] as const;
+  given.forEach(([a, first], i) =>
+    given.slice(i + 1).forEach(([b, second]) => {
+      const both = first?.find((n) => second?.includes(n));
+      if (both !== undefined) throw new OptionError(`line ${both} is given to both ${a} and ${b}`);
+    }),
+  );
   return options;
 }

@@ -256,7 +256,15 @@ function cut(part: Part, body: number): Part[] {
 function isColumn(side: Fragment[], body: number): boolean {
   const left = Math.min(...side.map((f) => f.x0));
   const width = Math.max(...side.map((f) => f.x1)) - left;
-  return width >= body * 10 && side.filter((f) => f.x1 - f.x0 >= width * 0.8).length >= 2;
+  if (width < body * 10) return false;
+  // Measured by lines, not pieces: a full-width space splits a line into pieces.
+  const extents = new Map<number, { x0: number; x1: number }>();
+  for (const f of side) {
+    const key = Math.round(f.y);
+    const e = extents.get(key);
+    extents.set(key, e ? { x0: Math.min(e.x0, f.x0), x1: Math.max(e.x1, f.x1) } : { x0: f.x0, x1: f.x1 });
+  }
+  return [...extents.values()].filter((e) => e.x1 - e.x0 >= width * 0.8).length >= 2;
 }
 
 function linesOf(fragments: Fragment[], page: number): Line[] {
@@ -320,6 +328,9 @@ function tableAt(lines: Line[], start: number): { rows: string[][]; end: number 
   return rows.length >= 2 ? { rows, end: start + placed.length } : undefined;
 }
 
+/** A line whose pieces stand wider apart than a full-width space: entries and page numbers, not prose. */
+const spread = (line: Line) => line.fragments.some((f, k) => k > 0 && f.x0 - line.fragments[k - 1]!.x1 > f.size * 1.5);
+
 const bold = (line: Line) => {
   const chars = line.fragments.reduce((n, f) => n + f.chars, 0);
   return line.fragments.reduce((n, f) => n + f.boldChars, 0) > chars / 2;
@@ -338,7 +349,8 @@ function paragraphsOf(region: Region, regionIndex: number, body: number): Para[]
     return l.x1 + (displayWidth(word) * next.size) / 2 > right - next.size * 0.3;
   };
   const indented = (l: Line) => l.x0 > left + l.size * 0.9;
-  const centred = (l: Line) => l.x0 - left > l.size * 1.5 && Math.abs(l.x0 - left - (right - l.x1)) < l.size * 2;
+  const centred = (l: Line) =>
+    l.x0 - left > l.size * 1.5 && right - l.x1 > l.size * 1.5 && Math.abs(l.x0 - left - (right - l.x1)) < l.size * 2;
   const pitches = lines
     .slice(1)
     .map((l, i) => l.y - lines[i]!.y)
@@ -364,15 +376,17 @@ function paragraphsOf(region: Region, regionIndex: number, body: number): Para[]
       continue;
     }
     const line = lines[i]!;
-    const text = line.fragments.map((f) => f.text).join("\t");
-    const runs = line.fragments.flatMap((f, k) => (k === 0 ? f.runs : [{ text: "\t", bold: false }, ...f.runs]));
+    // Pieces of a line a wide space apart (a full-width space, a page number after its entry)
+    // are one line with a space between them.
+    const text = line.fragments.map((f) => f.text).join(" ");
+    const runs = line.fragments.flatMap((f, k) => (k === 0 ? f.runs : [{ text: " ", bold: false }, ...f.runs]));
     const continues =
       para !== undefined &&
       previous !== undefined &&
       Math.abs(line.size - para.last.size) < 0.5 &&
       bold(line) === Boolean(para.bold) &&
-      line.fragments.length === 1 &&
-      previous.fragments.length === 1 &&
+      !spread(line) &&
+      !spread(previous) &&
       line.y - previous.y <= Math.max(pitch, line.size * 1.2) * 1.35 &&
       (line.size > body * 1.1
         ? cutBefore(previous, line) || (centred(previous) && centred(line) && !SENTENCE_END.test(para.text))

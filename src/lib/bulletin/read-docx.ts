@@ -16,7 +16,7 @@
  */
 import { unzipSync } from "fflate";
 import { DOMParser } from "linkedom";
-import { ImportError, ideographs, joinWrapped, joiner, markBold, wrapWidth, type TextLine } from "./text.ts";
+import { ImportError, plainCharacters, joinWrapped, joiner, markBold, wrapWidth, type TextLine } from "./text.ts";
 
 type Align = TextLine["align"];
 
@@ -344,7 +344,12 @@ export function readDocx(bytes: Uint8Array, file: string, notices: string[] = []
   if (skipped.changes) notices.push("the document has tracked changes: read as if they were all accepted");
   if (out.length === 0) throw new ImportError(file, 1, "the Word document has no text");
 
-  const lines = out.map((l, i) => ({ ...l, text: ideographs(l.text), table: l.table?.map((r) => r.map(ideographs)), line: i + 1 }));
+  const lines = out.map((l, i) => ({
+    ...l,
+    text: plainCharacters(l.text),
+    table: l.table?.map((r) => r.map(plainCharacters)),
+    line: i + 1,
+  }));
   // Text pasted from a PDF keeps its hard wraps, one paragraph per printed line.
   const measure = wrapWidth(lines.filter((l) => !l.table).map((l) => l.text));
   return measure === undefined ? lines : joinWrapped(lines, measure);

@@ -9,7 +9,7 @@
  */
 import { getDocumentProxy } from "unpdf";
 import { layOut, type Page, type Piece } from "./pdf-layout.ts";
-import { ImportError, ideographs, type TextLine } from "./text.ts";
+import { ImportError, plainCharacters, type TextLine } from "./text.ts";
 
 /** Font names that say bold: Word's and WPS's bold faces, and the 黑体 (Hei) family used for headings. */
 const BOLD_FONT = /bold|black|heavy|semibold|demibold|[-,]b$|hei|黑/i;
@@ -62,7 +62,7 @@ export async function readPdf(bytes: Uint8Array, file: string, notices: string[]
         continue;
       }
       pieces.push({
-        text: ideographs(item.str),
+        text: plainCharacters(item.str),
         x: e! - viewport.viewBox[0]!,
         y: viewport.viewBox[3]! - f!,
         width: item.width,

@@ -8,6 +8,10 @@
  */
 
 import { SHARED_GLYPHS } from "./glyph-variants.ts";
+import { DASH_SUBTITLE, DATE_LINE, ISSUE_LINE, NEWS_LEAD, isBylineLine } from "./signals.ts";
+import { displayWidth } from "./width.ts";
+
+export { displayWidth };
 
 /** An input problem the editor must fix; `line` is 1-based in the source file. */
 export class ImportError extends Error {
@@ -32,6 +36,8 @@ export interface TextLine {
    * the number of the block in a .docx or .pdf as `npm run import -- <file> --show-text` lists them.
    */
   line: number;
+  /** Last line of a .txt file it takes up, when wraps were joined into it. */
+  end?: number;
   /** Page of a PDF where it starts. */
   page?: number;
   /** Font size in points: the size most of its characters are set in. */
@@ -81,7 +87,7 @@ export function decodeText(bytes: Uint8Array, file: string, notices: string[] = 
       notices.push("read as GB18030 (GBK) text, the encoding Windows calls ANSI: check the Chinese characters, or save the file as UTF-8");
     }
   }
-  text = ideographs(text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"));
+  text = plainCharacters(text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"));
   if (text.trim() === "") throw new ImportError(file, 1, "the file is empty");
   return text;
 }
@@ -127,17 +133,20 @@ function gb18030(bytes: Uint8Array): string | undefined {
 }
 
 /**
- * Gives back the characters meant where a PDF names a glyph's twin. Fonts such as Noto CJK draw
- * 火 and the radical ⽕, 民 and ⺠, with one glyph, and PDFs made by Chromium (and text copied
- * from them) name the radical: 火炬中心 comes out as ⽕炬中⼼, 人民 as 人⺠. The table comes from
- * the fonts themselves (glyph-variants.ts); other Kangxi radicals fall back on Unicode's
- * compatibility mapping. Only these characters change: full-width punctuation stays as printed.
+ * The characters meant. Fonts such as Noto CJK draw 火 and the radical ⽕, 民 and ⺠, with one
+ * glyph, and PDFs made by Chromium (and text copied from them) name the radical: 火炬中心 comes
+ * out as ⽕炬中⼼, 人民 as 人⺠. The table comes from the fonts themselves (glyph-variants.ts);
+ * other Kangxi radicals fall back on Unicode's compatibility mapping. Full-width and no-break
+ * spaces become plain spaces, which is what a PDF's gaps become too, so that the same page reads
+ * the same from every format. Nothing else changes: full-width punctuation stays as printed.
  */
-export function ideographs(text: string): string {
-  return text.replace(
-    /[\u2015\u22ef\u2329\u232a\u2780-\u2789\u2e80-\u2fdf\u301c\u3400-\u4dbf\uf900-\ufaff]|[\u{2f800}-\u{2fa1f}]/gu,
-    (ch) => SHARED_GLYPHS[ch] ?? (/[\u2f00-\u2fd5]/.test(ch) ? ch.normalize("NFKC") : ch),
-  );
+export function plainCharacters(text: string): string {
+  return text
+    .replace(/[\u3000\u00a0]/g, " ")
+    .replace(
+      /[\u2015\u22ef\u2329\u232a\u2780-\u2789\u2e80-\u2fdf\u301c\u3400-\u4dbf\uf900-\ufaff]|[\u{2f800}-\u{2fa1f}]/gu,
+      (ch) => SHARED_GLYPHS[ch] ?? (/[\u2f00-\u2fd5]/.test(ch) ? ch.normalize("NFKC") : ch),
+    );
 }
 
 function lineOfByte(bytes: Uint8Array, index: number): number {
@@ -163,35 +172,6 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     }
   }
   return lo;
-}
-
-/** Display width in columns: CJK and full-width characters count two. */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    width += isWide(code) ? 2 : 1;
-  }
-  return width;
-}
-
-function isWide(code: number): boolean {
-  return (
-    (code >= 0x1100 && code <= 0x115f) ||
-    (code >= 0x2e80 && code <= 0xa4cf) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe30 && code <= 0xfe4f) ||
-    (code >= 0xff00 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) ||
-    code === 0x201c ||
-    code === 0x201d ||
-    code === 0x2018 ||
-    code === 0x2019 ||
-    code === 0x2014 ||
-    code === 0x2026 ||
-    (code >= 0x20000 && code <= 0x3fffd)
-  );
 }
 
 /** Page numbers printed in the running footer: `- 2 -`, `— 12 —`. */
@@ -237,7 +217,27 @@ export function isSourceLine(text: string): boolean {
  */
 export function logicalLines(text: string): TextLine[] {
   const raw = text.split("\n").map((t, i) => ({ text: t.trim(), line: i + 1 }));
-  return joinWrapped(raw.filter((l) => l.text !== "" && !PAGE_NUMBER.test(l.text)));
+  return joinWrapped(withoutRunningHeads(raw.filter((l) => l.text !== "")).filter((l) => !PAGE_NUMBER.test(l.text)));
+}
+
+/**
+ * Drops the running head that text copied page by page carries at each page break (the
+ * periodical's name beside the page number): a line next to a page number that repeats the
+ * first line of the text, or stands next to another page number too. Left in, it would be read
+ * into the paragraph the page break cut.
+ */
+function withoutRunningHeads(lines: TextLine[]): TextLine[] {
+  const beside = new Set<number>();
+  lines.forEach((l, i) => {
+    if (!PAGE_NUMBER.test(l.text)) return;
+    if (i > 0 && !PAGE_NUMBER.test(lines[i - 1]!.text)) beside.add(i - 1);
+    if (i + 1 < lines.length && !PAGE_NUMBER.test(lines[i + 1]!.text)) beside.add(i + 1);
+  });
+  const count = new Map<string, number>();
+  for (const i of beside) count.set(lines[i]!.text, (count.get(lines[i]!.text) ?? 0) + 1);
+  const head = (i: number) =>
+    beside.has(i) && i > 0 && looksLikeHeading(lines[i]!.text) && (lines[i]!.text === lines[0]!.text || count.get(lines[i]!.text)! >= 2);
+  return lines.filter((_, i) => !head(i));
 }
 
 /**
@@ -250,13 +250,13 @@ export function joinWrapped(kept: TextLine[], measure = wrapWidth(kept.map((l) =
   let open: TextLine | undefined;
   for (const current of kept) {
     if (open && !startsBlock(current.text) && sameSetting(open, current)) {
-      open = { ...open, text: open.text + joiner(open.text, current.text) + current.text };
+      open = { ...open, text: open.text + joiner(open.text, current.text) + current.text, end: current.end ?? current.line };
       out[out.length - 1] = open;
     } else {
       open = { ...current };
       out.push(open);
     }
-    if (current.table || !continues(current.text, open.text, measure, out.at(-2)?.text)) open = undefined;
+    if (current.table || !continues(current.text, open.text, measure, out.at(-2)?.text, open.end !== undefined)) open = undefined;
   }
   return out;
 }
@@ -273,8 +273,13 @@ const SENTENCE_END_STRICT = /[。！？!?]["”’」』）)]*$/;
  * line: the piece filled the page's measure without ending a sentence, or the text so far is a
  * long run of prose that stops mid-sentence. `previous` is the logical line before `sofar`.
  */
-function continues(piece: string, sofar: string, measure: number | undefined, previous: string | undefined): boolean {
-  if (startsBlock(sofar)) return false;
+function continues(piece: string, sofar: string, measure: number | undefined, previous: string | undefined, joined = false): boolean {
+  if (standsAlone(sofar)) return false;
+  // A clause that ends in a comma goes on in the next line, however short: no paragraph, and no
+  // headline, ends in a comma. Once text has been joined that way, it goes on until its sentence
+  // ends (a page break can cut it again).
+  if (/[，、]$/.test(sofar) && !/^[-•·★]/.test(sofar) && !isTableLike(sofar)) return true;
+  if (joined && /[\p{Script=Han}A-Za-z0-9]$/u.test(sofar) && /[，、]/.test(sofar)) return true;
   if (measure !== undefined) {
     const width = displayWidth(piece);
     if (width >= measure - 6) return !SENTENCE_END_STRICT.test(piece);
@@ -289,9 +294,26 @@ function continues(piece: string, sofar: string, measure: number | undefined, pr
   return displayWidth(sofar) >= 60 && /[\p{Script=Han}，、]$/u.test(sofar) && !/^[-•·★]/.test(sofar) && !isTableLike(sofar);
 }
 
-/** Lines that always begin something new and are never the tail of a wrapped paragraph. */
+/**
+ * Lines that always begin something new and are never the tail of a wrapped paragraph: source
+ * lines and footer fields, a news story's byline line and 本报讯 lead, a dash subtitle, a caption.
+ */
 function startsBlock(text: string): boolean {
-  return isSourceLine(text) || /^(编辑|主送|抄送|电话)[:：]/.test(text);
+  return (
+    isSourceLine(text) ||
+    /^(编辑|主送|抄送|电话)[:：]/.test(text) ||
+    NEWS_LEAD.test(text) ||
+    isBylineLine(text) ||
+    DASH_SUBTITLE.test(text) ||
+    /^(图为|[（(]图片来源)/.test(text)
+  );
+}
+
+/** Lines that are whole by themselves, however wide they set: source lines, footer fields, bylines, a masthead's dateline. */
+function standsAlone(text: string): boolean {
+  return (
+    isSourceLine(text) || /^(编辑|主送|抄送|电话)[:：]/.test(text) || isBylineLine(text) || DATE_LINE.test(text) || ISSUE_LINE.test(text)
+  );
 }
 
 function isTableLike(text: string): boolean {

@@ -1,6 +1,7 @@
 /**
  * Mastheads, tables of contents and footers: the furniture around a bulletin's articles.
  */
+import { DATE_LINE, ISSUE_LINE } from "./signals.ts";
 import { looksLikeHeading, type TextLine } from "./text.ts";
 
 export interface Masthead {
@@ -40,8 +41,6 @@ export interface Footer {
   editorLine?: string;
 }
 
-const ISSUE_LINE = /^(\d{4})年第\s*(\d+)\s*期(?:\s*[（(]总第\s*(\d+)\s*期[）)])?$/;
-const DATE_LINE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
 const EDITOR_LINE = /^(.{4,40}?)\s*编辑$/;
 const TOC_HEADING = /^(本期要目|本期目录|目\s*录|要\s*目)$/;
 const TOC_LEADER = /\s*(?:[.…·•]{3,}|…{2,})\s*(\d{1,3})$/;
@@ -51,26 +50,39 @@ function isoDate(y: string, m: string, d: string): string {
   return `${y}-${m.padStart(2, "0")}-${d.padStart(2, "0")}`;
 }
 
-/** Reads the masthead at the top of a bulletin; `end` is the index of the first line after it. */
+/**
+ * Reads the masthead at the top of a bulletin or newspaper page: the periodical's name, then its
+ * issue line (2022年第2期（总第13期）) or dateline, then date and `X 编辑` lines. `end` is the
+ * index of the first line after it.
+ */
 export function readMasthead(lines: TextLine[]): { masthead: Masthead; end: number } {
   const masthead: Masthead = {};
-  // A masthead is recognised by its issue line (2022年第2期) near the top.
-  const issueAt = lines.slice(0, 4).findIndex((l) => ISSUE_LINE.test(l.text));
+  // A masthead is recognised by its issue line (2022年第2期) or dateline near the top.
+  const issueAt = lines.slice(0, 4).findIndex((l) => ISSUE_LINE.test(l.text) || DATE_LINE.test(l.text));
   if (issueAt < 0) return { masthead, end: 0 };
   if (issueAt > 0 && looksLikeHeading(lines[0]!.text)) masthead.seriesName = lines[0]!.text;
-  const [, y, n, total] = ISSUE_LINE.exec(lines[issueAt]!.text)!;
-  masthead.lines = { issue: lines[issueAt]!.line };
-  masthead.year = Number(y);
-  masthead.number = Number(n);
-  if (total) masthead.totalNumber = Number(total);
-  let i = issueAt + 1;
+  masthead.lines = {};
+  let i = issueAt;
   for (; i < lines.length; i++) {
-    const text = lines[i]!.text;
+    const { text, line } = lines[i]!;
+    const issue = ISSUE_LINE.exec(text);
     const date = DATE_LINE.exec(text);
     const editor = EDITOR_LINE.exec(text);
-    if (date) {
+    if (issue && masthead.number === undefined) {
+      masthead.lines.issue = line;
+      masthead.year = Number(issue[1]);
+      masthead.number = Number(issue[2]);
+      if (issue[3]) masthead.totalNumber = Number(issue[3]);
+    } else if (date && !masthead.date) {
       masthead.date = isoDate(date[1]!, date[2]!, date[3]!);
-      masthead.lines!.date = lines[i]!.line;
+      masthead.lines.date = line;
+      if (date[4] && masthead.number === undefined) {
+        // A newspaper's 第N期 counts within the year its date names.
+        masthead.year = Number(date[1]);
+        masthead.number = Number(date[4]);
+        masthead.lines.issue = line;
+      }
+      if (date[5] && masthead.totalNumber === undefined) masthead.totalNumber = Number(date[5]);
     } else if (editor && !masthead.editor) masthead.editor = editor[1]!.trim();
     else if (!/^[-—]$/.test(text)) break;
   }

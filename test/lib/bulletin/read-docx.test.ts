@@ -130,7 +130,7 @@ describe("readDocx", () => {
     expect(lines.map((l) => l.text)).toEqual([sentence.repeat(8)]);
   });
 
-  it("gives back ideographs for radicals copied from a PDF", () => {
+  it("gives back plainCharacters for radicals copied from a PDF", () => {
     expect(read(docx(p("⽕炬中⼼ 人⺠政府")))[0]!.text).toBe("火炬中心 人民政府");
   });
 

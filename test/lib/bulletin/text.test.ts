@@ -95,3 +95,49 @@ describe("logicalLines", () => {
     expect(texts).toContain("北京打造首批标杆孵化器 高位引领硬科技孵化服务升级");
   });
 });
+
+describe("logicalLines: text copied page by page", () => {
+  it("drops the running head beside a page number, so the paragraph the page break cut joins again", () => {
+    const full = "本报讯 近日，科技部公布新一批国家级科技";
+    const lines = Array.from({ length: 12 }, (_, i) => `第${i + 1}行的文字，排满了这一栏的宽度，一直到行尾的`).map((t) => t.slice(0, 20));
+    const text = [
+      "科技创新导报",
+      ...lines.slice(0, 6),
+      full,
+      "- 1 -",
+      "科技创新导报",
+      "企业孵化器名单，南京市3家孵化器入选。",
+      ...lines.slice(6),
+    ].join("\n");
+    const joined = logicalLines(text).map((l) => l.text);
+    expect(joined).toContain(`${full}企业孵化器名单，南京市3家孵化器入选。`);
+    expect(joined.filter((l) => l === "科技创新导报")).toHaveLength(1);
+  });
+
+  it("joins a clause that ends in a comma to the line after it, however short", () => {
+    expect(logicalLines("路演活动正在进行，\n十余位投资人现场点评项目\n多个项目当场达成合作意向。\n下一段。").map((l) => l.text)).toEqual([
+      "路演活动正在进行，十余位投资人现场点评项目多个项目当场达成合作意向。",
+      "下一段。",
+    ]);
+  });
+
+  it("keeps a newspaper's dateline, byline line and 本报讯 lead apart from the lines around them", () => {
+    const text = [
+      "2024年3月15日 星期五 第11期（总第586期）",
+      "聚焦创新生态",
+      "本报记者 王晓燕",
+      "本报讯 走进某市科技企业孵化器，一排排实验室里，",
+      "创业团队正在调试设备。",
+    ].join("\n");
+    expect(logicalLines(text).map((l) => [l.line, l.end, l.text])).toEqual([
+      [1, undefined, "2024年3月15日 星期五 第11期（总第586期）"],
+      [2, undefined, "聚焦创新生态"],
+      [3, undefined, "本报记者 王晓燕"],
+      [4, 5, "本报讯 走进某市科技企业孵化器，一排排实验室里，创业团队正在调试设备。"],
+    ]);
+  });
+
+  it("gives back the ideographs a PDF named by their radicals, and plain spaces for full-width ones", () => {
+    expect(decodeText(new TextEncoder().encode("⽕炬中⼼　人⺠政府　⼾籍 江阴―清华"), "a.txt")).toBe("火炬中心 人民政府 户籍 江阴—清华");
+  });
+});
