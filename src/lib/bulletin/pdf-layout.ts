@@ -6,7 +6,8 @@
  *
  * Coordinates are in points from the top left of the page; `y` is a piece's baseline.
  */
-import { displayWidth, joiner, markBold, type TextLine } from "./text.ts";
+import { DASH_SUBTITLE } from "./signals.ts";
+import { displayWidth, joiner, markBold, standsAlone, startsBlock, type TextLine } from "./text.ts";
 
 /** A run of text as the PDF draws it. */
 export interface Piece {
@@ -328,6 +329,13 @@ function tableAt(lines: Line[], start: number): { rows: string[][]; end: number 
   return rows.length >= 2 ? { rows, end: start + placed.length } : undefined;
 }
 
+/**
+ * A printed line that begins something new whatever its geometry says (see startsBlock); a line
+ * starting with a dash is not one here, since a PDF line is often the rest of a paragraph that
+ * broke before a dash, and a dash subtitle is told by its size and centring.
+ */
+const beginsAnew = (text: string) => startsBlock(text) && !DASH_SUBTITLE.test(text);
+
 /** A line whose pieces stand wider apart than a full-width space: entries and page numbers, not prose. */
 const spread = (line: Line) => line.fragments.some((f, k) => k > 0 && f.x0 - line.fragments[k - 1]!.x1 > f.size * 1.5);
 
@@ -345,12 +353,13 @@ function paragraphsOf(region: Region, regionIndex: number, body: number): Para[]
   // after it: a CJK character with the punctuation that may not begin a line, or a Latin word
   // or number, which breaks only between words.
   const cutBefore = (l: Line, next: Line) => {
-    const word = /^[“‘（(《「『【]*(?:[A-Za-z0-9.,%+\-/]+|.)[）)」』》”’，。、；：！？…]*/u.exec(next.fragments[0]!.text)?.[0] ?? "";
+    const word = /^[“‘（(《「『【—]*(?:[A-Za-z0-9.,%+\-/]+|.)[）)」』》”’，。、；：！？…]*/u.exec(next.fragments[0]!.text)?.[0] ?? "";
     return l.x1 + (displayWidth(word) * next.size) / 2 > right - next.size * 0.3;
   };
   const indented = (l: Line) => l.x0 > left + l.size * 0.9;
+  // Centred: room on both sides, about as much, and more on the left than a first-line indent.
   const centred = (l: Line) =>
-    l.x0 - left > l.size * 1.5 && right - l.x1 > l.size * 1.5 && Math.abs(l.x0 - left - (right - l.x1)) < l.size * 2;
+    l.x0 - left > l.size * 2.5 && right - l.x1 > l.size * 1.5 && Math.abs(l.x0 - left - (right - l.x1)) < l.size * 2;
   const pitches = lines
     .slice(1)
     .map((l, i) => l.y - lines[i]!.y)
@@ -383,6 +392,11 @@ function paragraphsOf(region: Region, regionIndex: number, body: number): Para[]
     const continues =
       para !== undefined &&
       previous !== undefined &&
+      // What the text says comes first: a source line or a contents entry is whole, a footer
+      // field or a byline begins anew, however the lines are set.
+      !standsAlone(para.text) &&
+      !beginsAnew(text) &&
+      para.align !== "right" &&
       Math.abs(line.size - para.last.size) < 0.5 &&
       bold(line) === Boolean(para.bold) &&
       !spread(line) &&
@@ -450,6 +464,8 @@ export function layOut(pages: Page[]): TextLine[] {
     const last = joined.at(-1);
     const goesOn =
       last?.open &&
+      !standsAlone(last.text) &&
+      !beginsAnew(p.text) &&
       last.regionIndex !== p.regionIndex &&
       p.flush &&
       !p.table &&

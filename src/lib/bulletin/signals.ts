@@ -40,9 +40,16 @@ export function withoutOrnament(text: string): string {
   return text.replace(ORNAMENT, "");
 }
 
-/** 本报记者 王晓燕 通讯员 李明; 记者 张三; ▶ 本报特约通讯员 李四; 文/张三; 作者：张三. */
-const BYLINE_LINE =
-  /^(?:(?:本报|本刊|本台)?(?:特约|见习)?(?:记者|通讯员|实习生|评论员)[\s:：]*[\p{Script=Han}A-Za-z·]{2,}|(?:文|文字|图文|文图|文\s*[・·/／]\s*图)\s*[/／:：]\s*\S+|作者\s*[:：]\s*\S+)/u;
+/**
+ * 本报记者 王晓燕 通讯员 李明; 记者 张三 李四; 本报特约通讯员 李四; 文/张三; 作者：张三. The whole
+ * line must be roles and names (two to four characters each), so that prose wrapped onto a new
+ * line at 记者采访时，… is never taken for one.
+ */
+const NAMES = String.raw`[\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,4})*`;
+const BYLINE_LINE = new RegExp(
+  String.raw`^(?:(?:(?:本报|本刊|本台)?(?:特约|见习)?(?:记者|通讯员|实习生|评论员)[\s:：]*${NAMES}\s*)+|(?:文|文字|图文|文图|文\s*[・·/／]\s*图)\s*[/／:：]\s*${NAMES}|作者\s*[:：]\s*${NAMES})$`,
+  "u",
+);
 
 /** A line of its own that names the reporters or the author, bare or in brackets: （记者 李四）. */
 export function isBylineLine(text: string): boolean {

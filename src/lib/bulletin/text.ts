@@ -298,21 +298,29 @@ function continues(piece: string, sofar: string, measure: number | undefined, pr
  * Lines that always begin something new and are never the tail of a wrapped paragraph: source
  * lines and footer fields, a news story's byline line and 本报讯 lead, a dash subtitle, a caption.
  */
-function startsBlock(text: string): boolean {
+export function startsBlock(text: string): boolean {
   return (
     isSourceLine(text) ||
     /^(编辑|主送|抄送|电话)[:：]/.test(text) ||
     NEWS_LEAD.test(text) ||
     isBylineLine(text) ||
-    DASH_SUBTITLE.test(text) ||
+    (DASH_SUBTITLE.test(text) && looksLikeHeading(text)) ||
     /^(图为|[（(]图片来源)/.test(text)
   );
 }
 
-/** Lines that are whole by themselves, however wide they set: source lines, footer fields, bylines, a masthead's dateline. */
-function standsAlone(text: string): boolean {
+/**
+ * Lines that are whole by themselves, however wide they set: source lines, footer fields,
+ * bylines, a masthead's dateline, a table of contents entry ending in its leader and page.
+ */
+export function standsAlone(text: string): boolean {
   return (
-    isSourceLine(text) || /^(编辑|主送|抄送|电话)[:：]/.test(text) || isBylineLine(text) || DATE_LINE.test(text) || ISSUE_LINE.test(text)
+    isSourceLine(text) ||
+    /^(编辑|主送|抄送|电话)[:：]/.test(text) ||
+    isBylineLine(text) ||
+    DATE_LINE.test(text) ||
+    ISSUE_LINE.test(text) ||
+    /(?:[.…·]{3,}|…{2,})\s*\d{1,3}$/.test(text)
   );
 }
 

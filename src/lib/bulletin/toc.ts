@@ -60,14 +60,18 @@ export function readMasthead(lines: TextLine[]): { masthead: Masthead; end: numb
   // A masthead is recognised by its issue line (2022年第2期) or dateline near the top.
   const issueAt = lines.slice(0, 4).findIndex((l) => ISSUE_LINE.test(l.text) || DATE_LINE.test(l.text));
   if (issueAt < 0) return { masthead, end: 0 };
-  if (issueAt > 0 && looksLikeHeading(lines[0]!.text)) masthead.seriesName = lines[0]!.text;
+  // A name set letter-spaced (江 苏 双 创 载 体 信 息, 简  报) is the name without the spaces.
+  if (issueAt > 0 && looksLikeHeading(lines[0]!.text))
+    masthead.seriesName = lines[0]!.text.replace(/^(?:\p{Script=Han}\s+)+\p{Script=Han}$/u, (t) => t.replace(/\s+/g, ""));
   masthead.lines = {};
   let i = issueAt;
   for (; i < lines.length; i++) {
     const { text, line } = lines[i]!;
     const issue = ISSUE_LINE.exec(text);
-    const date = DATE_LINE.exec(text);
-    const editor = EDITOR_LINE.exec(text);
+    // 简报 often print the editing office and the date on one line: X 编辑  2022年5月5日.
+    const both = /^(.{4,40}?)\s*编辑\s+(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$/.exec(text);
+    const editor = EDITOR_LINE.exec(both ? `${both[1]} 编辑` : text);
+    const date = DATE_LINE.exec(both ? both[2]! : text);
     if (issue && masthead.number === undefined) {
       masthead.lines.issue = line;
       masthead.year = Number(issue[1]);
@@ -85,6 +89,7 @@ export function readMasthead(lines: TextLine[]): { masthead: Masthead; end: numb
       if (date[5] && masthead.totalNumber === undefined) masthead.totalNumber = Number(date[5]);
     } else if (editor && !masthead.editor) masthead.editor = editor[1]!.trim();
     else if (!/^[-—]$/.test(text)) break;
+    if (both && editor && !masthead.editor) masthead.editor = editor[1]!.trim();
   }
   return { masthead, end: i };
 }
@@ -120,7 +125,8 @@ export function readToc(lines: TextLine[], start: number): { entries: TocEntry[]
       i++;
     }
     if (!bulleted && !TOC_LEADER.test(text)) break;
-    let body = text.replace(TOC_BULLET, "").trim();
+    // Bold section labels come through from Word and PDF as **…**; an entry is plain text.
+    let body = text.replace(/\*\*/g, "").replace(TOC_BULLET, "").trim();
     let page: number | undefined;
     const leader = TOC_LEADER.exec(body) ?? /\s+(\d{1,3})$/.exec(body);
     if (leader) {

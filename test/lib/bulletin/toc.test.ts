@@ -27,6 +27,19 @@ describe("readMasthead", () => {
     expect(masthead).toMatchObject({ seriesName: "科技创新导报", date: "2024-03-15", year: 2024, number: 11, totalNumber: 586 });
   });
 
+  it("reads the editing office and the date printed on one line", () => {
+    expect(readMasthead(lines("工作简报", "2023年第5期", "某市科学技术局 编辑  2023年6月1日", "本期要目")).masthead).toMatchObject({
+      editor: "某市科学技术局",
+      date: "2023-06-01",
+    });
+  });
+
+  it("reads a letter-spaced name as the name", () => {
+    expect(readMasthead(lines("江 苏 双 创 载 体 信 息", "2022年第2期")).masthead.seriesName).toBe("江苏双创载体信息");
+    expect(readMasthead(lines("简  报", "2022年第2期")).masthead.seriesName).toBe("简报");
+    expect(readMasthead(lines("科技 简报", "2022年第2期")).masthead.seriesName).toBe("科技 简报");
+  });
+
   it("reads an impossible date as printed, for the importer to refuse with its line", () => {
     expect(readMasthead(lines("简报", "2023年第1期", "2023年2月30日")).masthead.date).toBe("2023-02-30");
   });
