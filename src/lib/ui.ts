@@ -24,6 +24,7 @@ export const ui = {
   cc: "抄送",
   byline: "作者",
   readIssue: "阅读全文",
+  issuePdf: "下载本期 PDF（A4 印刷版）",
   allIssues: "全部期刊",
   policyIssuer: "发文部门",
   policyLevel: "政策级别",

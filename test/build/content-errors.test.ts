@@ -75,4 +75,26 @@ describe("build refuses broken content", { timeout: 180_000 }, () => {
     expect(status).not.toBe(0);
     expect(output).toMatch(/01-jia-shi\.mdx: places: unknown place "329999"/);
   });
+
+  // Content that runs code: MDX would run a {…} expression while building (this one would stop
+  // the build with no message at all) and pass a <script> into the page.
+  it("a JavaScript expression in a body, refused before it runs", () => {
+    const { status, output } = build((c) =>
+      edit(join(c, "issues/demo/2023-01/01-jia-shi.mdx"), "甲市新建孵化器三家。\n", "甲市新建孵化器三家。\n\n{process.exit(0)}\n"),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/01-jia-shi\.mdx:12: \{process\.exit\(0\)\} is a JavaScript expression/);
+  });
+
+  it("a script element and an event handler in a policy body", () => {
+    const { status, output } = build((c) =>
+      writeFileSync(
+        join(c, "policies/demo-policy.mdx"),
+        readFileSync(join(c, "policies/demo-policy.mdx"), "utf8") + '\n<script>alert(1)</script>\n\n<p onclick="alert(1)">x</p>\n',
+      ),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/demo-policy\.mdx:\d+: <script> is not allowed in content/);
+    expect(output).toMatch(/demo-policy\.mdx:\d+: <p onclick=…> is an event handler/);
+  });
 });

@@ -1,6 +1,7 @@
 /** Runs the importer's planning step on a test input, as the command line would. */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { planImport, readSeriesFile, type ImportOptions, type ImportPlan, type SeriesFile } from "../../src/lib/bulletin/import.ts";
+import { readSource, readTextSource } from "../../src/lib/bulletin/source.ts";
 import { PlaceFinder } from "../../src/lib/places/find.ts";
 import { parseRegions, parseZones } from "../../src/lib/places/regions.ts";
 
@@ -25,12 +26,25 @@ export function knownSeries(): Map<string, SeriesFile> {
   );
 }
 
-export function importCase(name: string): ImportPlan {
+/** The command-line options a test case is imported with (test/input/<case>.json). */
+export function caseOptions(name: string): ImportOptions {
   const optionsFile = new URL(`${name}.json`, inputDir);
-  const options = existsSync(optionsFile) ? (JSON.parse(readFileSync(optionsFile, "utf8")) as ImportOptions) : {};
-  return planImport(readFileSync(new URL(`${name}.txt`, inputDir)), `${name}.txt`, options, knownSeries(), findPlaces);
+  return existsSync(optionsFile) ? (JSON.parse(readFileSync(optionsFile, "utf8")) as ImportOptions) : {};
+}
+
+/** Imports test/input/<case>.txt. */
+export function importCase(name: string): ImportPlan {
+  const source = readTextSource(readFileSync(new URL(`${name}.txt`, inputDir)), `${name}.txt`);
+  return planImport(source, caseOptions(name), knownSeries(), findPlaces);
+}
+
+/** Imports test/input/<case>.<format> (.docx or .pdf), with the case's options. */
+export async function importDocument(name: string, format: "docx" | "pdf"): Promise<ImportPlan> {
+  const file = `${name}.${format}`;
+  const source = await readSource(readFileSync(new URL(file, inputDir)), file);
+  return planImport(source, caseOptions(name), knownSeries(), findPlaces);
 }
 
 export function importText(text: string, options: ImportOptions = {}, name = "test.txt"): ImportPlan {
-  return planImport(new TextEncoder().encode(text), name, options, knownSeries(), findPlaces);
+  return planImport(readTextSource(new TextEncoder().encode(text), name), options, knownSeries(), findPlaces);
 }

@@ -51,11 +51,16 @@ function tableFrom(lines: TextLine[], from: number, one: number): { block: Block
   return rows.length > 0 ? { block: { kind: "table", header, rows }, end: i } : undefined;
 }
 
+/** A table a reader found whole (a Word or PDF table): its first row is the header. */
+export function tableBlock(rows: string[][]): Block {
+  return { kind: "table", header: rows[0] ?? [], rows: rows.slice(1) };
+}
+
 /** Bullet characters that start a list item in the seeds' sources. */
 const BULLET = /^[•·●▪◆■]\s*/;
 
-/** Photo captions in newspaper pages. */
-const CAPTION = /^(图为|▲|△|图[:：]|图片[:：]|（图片|\(图片)/;
+/** Photo captions in newspaper pages, and their credits: （图片来源：…）, 王晓燕 摄. */
+const CAPTION = /^(图为|▲|△|图[:：]|图片[:：]|（图片|\(图片|[（(]?\s*(?:图源|资料图|图片由))|^[（(]?[^，。]{1,24}\s摄[）)]?$/;
 
 /** List items and captions are short like headings, but are never headings. */
 export function isListOrCaption(text: string): boolean {

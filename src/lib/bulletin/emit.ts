@@ -102,8 +102,16 @@ export function emitIssue(
     files.push({
       path: `${pad(order)}-${slugify(a.title)}.mdx`,
       content:
-        frontmatter({ title: a.title, subtitle: a.subtitle, section: a.section, order, source: a.source, byline: a.byline, places }) +
-        blocksToMdx(a.blocks),
+        frontmatter({
+          title: a.title,
+          kicker: a.kicker,
+          subtitle: a.subtitle,
+          section: a.section,
+          order,
+          source: a.source,
+          byline: a.byline,
+          places,
+        }) + blocksToMdx(a.blocks),
     });
   });
   return { slug, files };

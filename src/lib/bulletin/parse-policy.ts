@@ -3,9 +3,9 @@
  * 政策级别, 发文部门, 政策主题), its buttons (dropped), and a body of numbered chapters and tasks,
  * which become headings so that a reader can navigate the plan.
  */
-import { bodyBlock, flattenedTable, type Block } from "./blocks.ts";
+import { bodyBlock, flattenedTable, tableBlock, type Block } from "./blocks.ts";
 import type { Warning } from "./parse-bulletin.ts";
-import { ImportError, logicalLines, looksLikeHeading } from "./text.ts";
+import { ImportError, logicalLines, looksLikeHeading, type TextLine } from "./text.ts";
 
 export interface ParsedPolicy {
   kind: "policy";
@@ -34,12 +34,13 @@ const PART = /^[（(][一二三四五六七八九十]+[）)]/;
 const TASK = /^\d{1,2}[、.．]/;
 
 /** True when the text carries the metadata lines of a policy portal. */
-export function looksLikePolicy(text: string): boolean {
-  return /^(发文部门|发文机关)\s*[:：]/m.test(text) && /^(政策级别|发布时间)\s*[:：]/m.test(text);
+export function looksLikePolicy(lines: TextLine[]): boolean {
+  return lines.some((l) => /^(发文部门|发文机关)\s*[:：]/.test(l.text)) && lines.some((l) => /^(政策级别|发布时间)\s*[:：]/.test(l.text));
 }
 
-export function parsePolicy(text: string, file: string): ParsedPolicy {
-  const lines = logicalLines(text).filter((l) => !CHROME.test(l.text));
+/** Parses a policy document from its logical lines (or, for tests, its raw text). */
+export function parsePolicy(input: string | TextLine[], file: string): ParsedPolicy {
+  const lines = (typeof input === "string" ? logicalLines(input) : input).filter((l) => !CHROME.test(l.text));
   const policy: ParsedPolicy = { kind: "policy", title: "", themes: [], blocks: [], warnings: [] };
   let i = 0;
   const titles: string[] = [];
@@ -68,9 +69,14 @@ export function parsePolicy(text: string, file: string): ParsedPolicy {
   // The portal lists the document first, then shows the document with its own title.
   policy.title = titles.at(-1)!;
   if (titles.length > 1 && titles[0] !== policy.title) policy.listedTitle = titles[0];
-  if (!policy.issuer) policy.warnings.push({ line: lines[0]!.line, message: "no 发文部门 line: add the issuing body by hand" });
 
   for (; i < lines.length;) {
+    const whole = lines[i]!.table;
+    if (whole) {
+      policy.blocks.push(tableBlock(whole));
+      i++;
+      continue;
+    }
     const table = flattenedTable(lines, i);
     if (table) {
       policy.blocks.push(table.block);

@@ -1,6 +1,7 @@
 /**
  * Mastheads, tables of contents and footers: the furniture around a bulletin's articles.
  */
+import { DATE_LINE, ISSUE_LINE } from "./signals.ts";
 import { looksLikeHeading, type TextLine } from "./text.ts";
 
 export interface Masthead {
@@ -11,8 +12,10 @@ export interface Masthead {
   number?: number;
   /** 总第N期: running number. */
   totalNumber?: number;
-  /** Publication date as printed, ISO `YYYY-MM-DD`. */
+  /** Publication date as printed, ISO `YYYY-MM-DD` (not checked: 2023年2月30日 reads as 2023-02-30). */
   date?: string;
+  /** Lines where the issue line and the date stand, for messages. */
+  lines?: { issue?: number; date?: number };
   /** An `X 编辑` line under the masthead. */
   editor?: string;
 }
@@ -38,8 +41,6 @@ export interface Footer {
   editorLine?: string;
 }
 
-const ISSUE_LINE = /^(\d{4})年第\s*(\d+)\s*期(?:\s*[（(]总第\s*(\d+)\s*期[）)])?$/;
-const DATE_LINE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
 const EDITOR_LINE = /^(.{4,40}?)\s*编辑$/;
 const TOC_HEADING = /^(本期要目|本期目录|目\s*录|要\s*目)$/;
 const TOC_LEADER = /\s*(?:[.…·•]{3,}|…{2,})\s*(\d{1,3})$/;
@@ -49,25 +50,46 @@ function isoDate(y: string, m: string, d: string): string {
   return `${y}-${m.padStart(2, "0")}-${d.padStart(2, "0")}`;
 }
 
-/** Reads the masthead at the top of a bulletin; `end` is the index of the first line after it. */
+/**
+ * Reads the masthead at the top of a bulletin or newspaper page: the periodical's name, then its
+ * issue line (2022年第2期（总第13期）) or dateline, then date and `X 编辑` lines. `end` is the
+ * index of the first line after it.
+ */
 export function readMasthead(lines: TextLine[]): { masthead: Masthead; end: number } {
   const masthead: Masthead = {};
-  // A masthead is recognised by its issue line (2022年第2期) near the top.
-  const issueAt = lines.slice(0, 4).findIndex((l) => ISSUE_LINE.test(l.text));
+  // A masthead is recognised by its issue line (2022年第2期) or dateline near the top.
+  const issueAt = lines.slice(0, 4).findIndex((l) => ISSUE_LINE.test(l.text) || DATE_LINE.test(l.text));
   if (issueAt < 0) return { masthead, end: 0 };
-  if (issueAt > 0 && looksLikeHeading(lines[0]!.text)) masthead.seriesName = lines[0]!.text;
-  const [, y, n, total] = ISSUE_LINE.exec(lines[issueAt]!.text)!;
-  masthead.year = Number(y);
-  masthead.number = Number(n);
-  if (total) masthead.totalNumber = Number(total);
-  let i = issueAt + 1;
+  // A name set letter-spaced (江 苏 双 创 载 体 信 息, 简  报) is the name without the spaces.
+  if (issueAt > 0 && looksLikeHeading(lines[0]!.text))
+    masthead.seriesName = lines[0]!.text.replace(/^(?:\p{Script=Han}\s+)+\p{Script=Han}$/u, (t) => t.replace(/\s+/g, ""));
+  masthead.lines = {};
+  let i = issueAt;
   for (; i < lines.length; i++) {
-    const text = lines[i]!.text;
-    const date = DATE_LINE.exec(text);
-    const editor = EDITOR_LINE.exec(text);
-    if (date) masthead.date = isoDate(date[1]!, date[2]!, date[3]!);
-    else if (editor && !masthead.editor) masthead.editor = editor[1]!.trim();
+    const { text, line } = lines[i]!;
+    const issue = ISSUE_LINE.exec(text);
+    // 简报 often print the editing office and the date on one line: X 编辑  2022年5月5日.
+    const both = /^(.{4,40}?)\s*编辑\s+(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$/.exec(text);
+    const editor = EDITOR_LINE.exec(both ? `${both[1]} 编辑` : text);
+    const date = DATE_LINE.exec(both ? both[2]! : text);
+    if (issue && masthead.number === undefined) {
+      masthead.lines.issue = line;
+      masthead.year = Number(issue[1]);
+      masthead.number = Number(issue[2]);
+      if (issue[3]) masthead.totalNumber = Number(issue[3]);
+    } else if (date && !masthead.date) {
+      masthead.date = isoDate(date[1]!, date[2]!, date[3]!);
+      masthead.lines.date = line;
+      if (date[4] && masthead.number === undefined) {
+        // A newspaper's 第N期 counts within the year its date names.
+        masthead.year = Number(date[1]);
+        masthead.number = Number(date[4]);
+        masthead.lines.issue = line;
+      }
+      if (date[5] && masthead.totalNumber === undefined) masthead.totalNumber = Number(date[5]);
+    } else if (editor && !masthead.editor) masthead.editor = editor[1]!.trim();
     else if (!/^[-—]$/.test(text)) break;
+    if (both && editor && !masthead.editor) masthead.editor = editor[1]!.trim();
   }
   return { masthead, end: i };
 }
@@ -103,7 +125,8 @@ export function readToc(lines: TextLine[], start: number): { entries: TocEntry[]
       i++;
     }
     if (!bulleted && !TOC_LEADER.test(text)) break;
-    let body = text.replace(TOC_BULLET, "").trim();
+    // Bold section labels come through from Word and PDF as **…**; an entry is plain text.
+    let body = text.replace(/\*\*/g, "").replace(TOC_BULLET, "").trim();
     let page: number | undefined;
     const leader = TOC_LEADER.exec(body) ?? /\s+(\d{1,3})$/.exec(body);
     if (leader) {

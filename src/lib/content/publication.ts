@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from "astro:content";
 import { readFileSync } from "node:fs";
 import { allPlaces, parseRegions, parseZones, type Place } from "../places/regions.ts";
 import { slugify } from "../slug.ts";
+import { checkBody } from "./body-safety.ts";
 import { checkIntegrity, checkRawDates } from "./integrity.ts";
 
 export type SeriesEntry = CollectionEntry<"series">;
@@ -59,6 +60,10 @@ async function load(): Promise<Publication> {
   });
   for (const entry of [...issues, ...articles, ...policies]) {
     if (entry.filePath) errors.push(...checkRawDates(entry.filePath, readFileSync(entry.filePath, "utf8")));
+  }
+  // Bodies are checked before any page renders one, since rendering runs the code MDX compiled.
+  for (const entry of [...articles, ...policies]) {
+    if (entry.filePath) errors.push(...checkBody(entry.filePath, readFileSync(entry.filePath, "utf8")));
   }
   if (errors.length > 0) throw new Error(`Content errors:\n${errors.map((e) => `  ${e}`).join("\n")}`);
 

@@ -89,7 +89,9 @@ export const placeId = z.string().regex(/^(\d{6}|[a-z][a-z0-9-]+)$/, "a place is
 export const articleSchema = z.object({
   /** Headline as printed. */
   title: z.string().min(1),
-  /** Second line of a two-line headline. */
+  /** 引题: the line a newspaper prints above the headline, when there is one. */
+  kicker: z.string().min(1).optional(),
+  /** 副题: the line printed below the headline (second line of a two-line headline). */
   subtitle: z.string().optional(),
   /** Section as printed; must be one of the series' sections. None for periodicals without sections. */
   section: z.string().min(1).optional(),

@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { validateFile } from "../../../src/lib/bulletin/validate.ts";
 import { importCase, inputDir, outputDir } from "../../helpers/importer.ts";
 
 const cases = readdirSync(inputDir)
@@ -50,5 +51,22 @@ describe("importer golden files", () => {
     writeFolder(changedDir, actual);
     expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
     for (const [path, content] of actual) expect(content, `${name}/${path}`).toBe(expected.get(path));
+  });
+});
+
+describe("importer output fits the content model", () => {
+  it.each(cases)("%s: every file passes the build's schemas and body check", (name) => {
+    const plan = importCase(name);
+    const rooted = (path: string) => (plan.kind === "policy" ? plan.target : `${plan.target}/${path}`);
+    for (const f of plan.files) expect(validateFile(rooted(f.path), f.content), f.path).toEqual([]);
+    if (plan.newSeries) expect(validateFile(plan.newSeries.path, plan.newSeries.content)).toEqual([]);
+  });
+
+  it("notices a file the build would refuse", () => {
+    expect(validateFile("issues/x/2023-01/issue.yaml", "series: x\nyear: 99999\n")).toEqual([
+      { path: "issues/x/2023-01/issue.yaml", field: "year", message: expect.stringMatching(/2100/) },
+    ]);
+    expect(validateFile("issues/x/2023-01/01-a.mdx", "---\ntitle: a\norder: 1\n---\n\n{1}\n")[0]).toMatchObject({ field: "body" });
+    expect(validateFile("policies/a.mdx", "---\ntitle: a\n---\n\n正文。\n").map((p) => p.field)).toEqual(["issuer", "level", "date"]);
   });
 });
