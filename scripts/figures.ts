@@ -12,7 +12,7 @@ import { parseArgs } from "node:util";
 import { describeSkipped } from "../src/lib/figures/extract.ts";
 import { FigureInputError, loadLookups, readInput } from "../src/lib/server/figure-inputs.ts";
 import { suggest } from "../src/lib/server/figure-review.ts";
-import { FolderExistsError } from "../src/lib/server/write-folder.ts";
+import { WriteError } from "../src/lib/server/write-folder.ts";
 
 const usage = `usage: npm run figures -- <input> [options]
 
@@ -78,6 +78,6 @@ try {
   );
   console.log(`next: set decision to accept or reject in ${files[0]}, then npm run figures:accept -- ${files[0]}`);
 } catch (error) {
-  if (error instanceof FigureInputError || error instanceof FolderExistsError) fail(error.message);
+  if (error instanceof FigureInputError || error instanceof WriteError) fail(error.message);
   throw error;
 }

@@ -132,7 +132,8 @@ describe("npm run figures", { timeout: 90_000 }, () => {
 
   it("refuses bad input with a clear message and writes nothing", () => {
     writeFileSync(join(project, "page.txt"), "孵化器130家。\n");
-    writeFileSync(join(project, "latin1.txt"), Buffer.from([0xc4, 0xe3, 0xba, 0xc3, 0x0a]));
+    // Latin-1 (café): neither UTF-8 nor GB18030, which the importer also reads.
+    writeFileSync(join(project, "latin1.txt"), Buffer.from("café\n", "latin1"));
     const cases: [string[], RegExp][] = [
       [["page.txt"], /page\.txt: a text file needs --source <id>/],
       [

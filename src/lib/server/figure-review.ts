@@ -7,7 +7,7 @@
  * written and every error names the review file's line and column.
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { basename, join, relative, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { parse as parseYaml } from "yaml";
@@ -27,7 +27,7 @@ import {
 } from "../figures/review.ts";
 import { contentFile, loadDataset } from "./dataset.ts";
 import { loadLookups, type Input } from "./figure-inputs.ts";
-import { FolderExistsError, writeFileAtomically } from "./write-folder.ts";
+import { WriteError, writeFileAtomically } from "./write-folder.ts";
 
 const SOURCE_COLUMNS = table("sources").columns.map((c) => c.name);
 
@@ -86,10 +86,10 @@ export function suggest(root: string, input: Input, out: string | undefined, for
   // Refuse before writing anything: an editor may already have decided rows in the old file.
   const existing = files.filter((f) => existsSync(f.path)).map((f) => relative(root, f.path));
   if (existing.length > 0 && !force)
-    throw new FolderExistsError(
+    throw new WriteError(
       `${existing.join(", ")} already exist${existing.length === 1 ? "s" : ""}: give --out <file>, or --force to replace (nothing was written)`,
     );
-  for (const f of files) writeFileAtomically(f.path, f.content, true);
+  for (const f of files) writeFileAtomically(dirname(f.path), basename(f.path), f.content, true);
   return { rows, skipped, files: files.map((f) => relative(root, f.path)) };
 }
 
