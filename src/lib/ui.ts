@@ -25,6 +25,8 @@ export const ui = {
   byline: "作者",
   readIssue: "阅读全文",
   issuePdf: "下载本期 PDF（A4 印刷版）",
+  dataFeed: "双创载体信息 · 数据快照",
+  subscribeData: "订阅数据更新（RSS）",
   allIssues: "全部期刊",
   policyIssuer: "发文部门",
   policyLevel: "政策级别",

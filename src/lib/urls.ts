@@ -22,6 +22,7 @@ export const url = {
   snapshotFile: (snapshot: string, file: string) => `${base}data/${snapshot}/${file}`,
   search: () => `${base}search/`,
   feed: () => `${base}rss.xml`,
+  dataFeed: () => `${base}data/releases.xml`,
   seriesFeed: (series: string) => `${base}issues/${series}/rss.xml`,
   asset: (path: string) => `${base}${path.replace(/^\//, "")}`,
 };

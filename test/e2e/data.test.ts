@@ -43,6 +43,42 @@ describe("the data pages", () => {
     expect(Number(await national.locator("td").first().textContent())).toBeGreaterThan(1);
   });
 
+  it("announce every release in a feed of their own, newest first, each item linking its changelog", async () => {
+    const page = await browser().newPage();
+    await page.goto(`${baseUrl}data/`);
+    const href = await page.locator('link[rel="alternate"][href$="data/releases.xml"]').getAttribute("href");
+    const items = await page.evaluate(async (url) => {
+      const xml = new DOMParser().parseFromString(await (await fetch(url)).text(), "application/xml");
+      if (xml.querySelector("parsererror")) throw new Error(`${url} is not well-formed XML`);
+      return [...xml.querySelectorAll("channel > item")].map((item) => ({
+        title: item.querySelector("title")?.textContent,
+        link: item.querySelector("link")?.textContent ?? "",
+        description: item.querySelector("description")?.textContent ?? "",
+      }));
+    }, new URL(href!, baseUrl).href);
+    const releases = JSON.parse(await (await fetch(`${baseUrl}data/releases.json`)).text()) as { releases: { id: string }[] };
+    expect(items.map((i) => i.title)).toEqual([...releases.releases].reverse().map((r) => `数据快照 ${r.id}`));
+    for (const item of items) {
+      const id = new URL(item.link).hash.slice(1);
+      expect(await page.locator(`[id="${id}"]`).count(), id).toBe(1);
+    }
+    // The second release's item carries its changelog in counts; the first has none to carry.
+    expect(items.at(-2)!.description).toMatch(/observations：新增 \d+，修改 \d+，删除 \d+，新列 date_basis、target_type/);
+    expect(items.at(-1)!.description).toContain("首个快照");
+  });
+
+  it("list the rows a release changed, with old and new values and the reason", async () => {
+    const page = await browser().newPage();
+    await page.goto(`${baseUrl}data/#release-2026-12-01`);
+    const observations = page.locator("#release-2026-12-01 details.changes", { hasText: /^observations/ });
+    await observations.locator("summary").click();
+    // s-038 (219, the late-2022 issue) now rests on the earliest date its undated issue can have.
+    const row = observations.locator("li", { has: page.locator("code", { hasText: /^s-038$/ }) }).first();
+    expect(await row.innerText()).toMatch(/修改/);
+    const removed = observations.locator("li", { has: page.locator("code", { hasText: /^x-080$/ }) }).first();
+    expect(await removed.innerText()).toMatch(/删除[\s\S]*unidentified publisher/);
+  });
+
   it("show both of two disagreeing figures, with qualifiers and linked sources", async () => {
     const page = await browser().newPage();
     await page.goto(`${baseUrl}data/indicators/national_incubators/`);
