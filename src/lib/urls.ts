@@ -18,6 +18,8 @@ export const url = {
   region: (id: string) => `${base}regions/${id}/`,
   data: () => `${base}data/`,
   indicator: (id: string) => `${base}data/indicators/${id}/`,
+  /** Where /data/ lists the figures of one place and indicator that disagree, with their notes. */
+  disagreement: (region: string, indicator: string) => `${base}data/#disagreement-${region}-${indicator}`,
   workbench: () => `${base}data/sql/`,
   snapshotFile: (snapshot: string, file: string) => `${base}data/${snapshot}/${file}`,
   search: () => `${base}search/`,

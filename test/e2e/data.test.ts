@@ -79,6 +79,20 @@ describe("the data pages", () => {
     expect(await removed.innerText()).toMatch(/删除[\s\S]*unidentified publisher/);
   });
 
+  it("a chart whose figures disagree says so and links the list of disagreeing figures, where each has its note", async () => {
+    const page = await browser().newPage();
+    await page.goto(`${baseUrl}issues/jiangsu-shuangchuang/2022-02/02-wo-sheng-guo-jia-ji-fu/`);
+    const link = page.locator('figure.chart a[href*="#disagreement-320000-national_incubators"]').first();
+    expect(await link.count()).toBe(1);
+    await link.click();
+    await page.waitForURL(/\/data\/#disagreement-320000-national_incubators$/);
+    const entry = page.locator('[id="disagreement-320000-national_incubators"]');
+    const text = await entry.innerText();
+    expect(text).toContain("244家");
+    expect(text).toContain("219家（不早于2022-12-30");
+    expect(await entry.locator("li p.meta").count()).toBe(await entry.locator("li").count());
+  });
+
   it("show both of two disagreeing figures, with qualifiers and linked sources", async () => {
     const page = await browser().newPage();
     await page.goto(`${baseUrl}data/indicators/national_incubators/`);

@@ -35,8 +35,9 @@ export interface DisagreementNote {
   /** The sentence under a chart whose figures disagree (disagreements.ts), or "" when none do. */
   text: string;
   /**
-   * Where each disputed indicator's figures are listed with their quotes and notes (the notes say
-   * why figures may differ, data/README.md): its indicator page.
+   * Where each disagreement is explained: its entry in the list of disagreeing figures on /data/
+   * (each figure with its quote's date and its note, which says why figures may differ), or the
+   * indicator's page where a row does not name its place.
    */
   explained: { href: string; label: string }[];
 }
@@ -45,10 +46,13 @@ export function disagreementNote(rows: Row[]): DisagreementNote {
   const figures = rows as FigureRow[];
   const text = disagreementText(figures);
   if (!text) return { text: "", explained: [] };
-  const disputed = disagreements(figures).flatMap((g) => g.map((i) => figures[i]!));
-  const indicators = new Map(disputed.filter((r) => r.indicator).map((r) => [r.indicator!, r.indicator_zh ?? r.label ?? r.indicator!]));
-  return {
-    text: indicators.size > 0 ? `${text}为何不一致，见各数字的原文与说明：` : text,
-    explained: [...indicators].map(([id, label]) => ({ href: url.indicator(id), label })),
-  };
+  const explained = new Map<string, { href: string; label: string }>();
+  for (const group of disagreements(figures)) {
+    const first = figures[group[0]!]!;
+    if (!first.indicator) continue;
+    const label = [first.region_name ?? "", first.indicator_zh ?? first.label ?? first.indicator].join("");
+    const href = first.region ? url.disagreement(first.region, first.indicator) : url.indicator(first.indicator);
+    explained.set(href, { href, label });
+  }
+  return { text: explained.size > 0 ? `${text}为何不一致，见：` : text, explained: [...explained.values()] };
 }

@@ -5,6 +5,7 @@
  * that it shows what a researcher can query. The page only lays this out.
  */
 import { releaseChanges, type ReleaseChanges } from "../data/changelog.ts";
+import { disagreementList, type ComparedRow, type DisagreementEntry } from "../data/disagreement-list.ts";
 import { COVERAGE_GROUPS, indicatorYears, placeMatrix, type CoverageRow, type IndicatorYears, type PlaceMatrix } from "../data/coverage.ts";
 import type { Manifest } from "../data/releases.ts";
 import type { Indicator } from "../data/tables.ts";
@@ -18,6 +19,8 @@ export interface DataPage {
   /** Newest first. */
   releases: { manifest: Manifest; changes: ReleaseChanges[] }[];
   coverage?: { byYear: IndicatorYears; groups: PlaceMatrix[] };
+  /** Figures of one place and indicator that disagree, in the latest snapshot. */
+  disagreements: DisagreementEntry[];
 }
 
 export async function getDataPage(): Promise<DataPage> {
@@ -26,7 +29,9 @@ export async function getDataPage(): Promise<DataPage> {
   const counts = new Map<string, number>();
   for (const o of view.observations) counts.set(o.indicator, (counts.get(o.indicator) ?? 0) + 1);
   let coverage: DataPage["coverage"];
+  let disagreements: DisagreementEntry[] = [];
   if (latest) {
+    disagreements = disagreementList((await runQuery("figures_compared", {}, latest.id)).rows as unknown as ComparedRow[]);
     const rows = (await runQuery("coverage", {}, latest.id)).rows as unknown as CoverageRow[];
     const groups: PlaceMatrix[] = [];
     for (const group of COVERAGE_GROUPS) {
@@ -43,5 +48,6 @@ export async function getDataPage(): Promise<DataPage> {
     indicators: view.indicators.filter((i) => counts.has(i.id)).map((indicator) => ({ indicator, figures: counts.get(indicator.id) ?? 0 })),
     releases: [...view.manifests].reverse().map((manifest) => ({ manifest, changes: releaseChanges(manifest.changes) })),
     coverage,
+    disagreements,
   };
 }

@@ -220,10 +220,10 @@ describe("words around a chart", () => {
 
   it("say that figures disagree, naming each with its date and source", () => {
     const { text: note, explained } = disagreementNote(seriesV2);
-    expect(explained).toEqual([{ href: "/data/indicators/example_national/", label: "示例国家级孵化器" }]);
+    expect(explained).toEqual([{ href: "/data/#disagreement-990000-example_national", label: "示例省示例国家级孵化器" }]);
     expect(note).toMatch(/^来源不一致：示例省示例国家级孵化器 244家（2021-12-31，合成来源乙（测试用））、/);
     expect(note).toContain("219家（不早于2022-12-30，合成来源丁（测试用））");
-    expect(note).toMatch(/为何不一致，见各数字的原文与说明：$/);
+    expect(note).toMatch(/为何不一致，见：$/);
     expect(disagreementNote(seriesOld)).toEqual({ text: "", explained: [] });
   });
 
