@@ -10,7 +10,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync,
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { basePath } from "../lib/base-path.ts";
 import { contentSecurityPolicy } from "../lib/csp.ts";
+import { readReleases } from "../lib/server/releases.ts";
 
 /** Text-like files worth compressing. Parquet is compressed inside; Pagefind's index is gzipped already. */
 const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|svg|txt|csv|wasm|map)$/;
@@ -64,14 +66,12 @@ export function deployFiles(): AstroIntegration {
     name: "deploy-files",
     hooks: {
       "astro:config:done": ({ config }) => {
-        base = config.base.replace(/\/?$/, "/");
+        base = basePath(config.base);
       },
       "astro:build:done": ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const releases = join(root, "data/releases.json");
-        const snapshots = existsSync(releases)
-          ? (JSON.parse(readFileSync(releases, "utf8")) as { releases: { id: string }[] }).releases.map((r) => r.id)
-          : [];
+        // The build's own copy of the list (dist/data/), which is what the host serves.
+        const snapshots = readReleases(join(root, "data")).releases.map((r) => r.id);
         writeFileSync(join(root, "_headers"), headersFile(base, snapshots));
         let count = 0;
         for (const path of files(root)) {
