@@ -11,6 +11,8 @@
  *   and back by wheel; the longest task (PerformanceObserver "longtask") while scrolling.
  */
 import type { Browser, Page } from "playwright-core";
+import { basePath } from "../src/lib/base-path.ts";
+import type { WorkbenchBench as Hooks } from "../src/lib/client/workbench/bench-synthetic.ts";
 
 export interface WorkbenchBench {
   /** Cold open to first result, each run, ms. */
@@ -35,7 +37,7 @@ export function median(values: number[]): number {
 }
 
 async function runSql(page: Page, sql: string): Promise<{ rows: number; ms: number; wallMs: number }> {
-  await page.evaluate((text) => (window as unknown as { workbenchBench: { setSql(s: string): void } }).workbenchBench.setSql(text), sql);
+  await page.evaluate((text) => (window as unknown as { workbenchBench: Hooks }).workbenchBench.setSql(text), sql);
   await page.locator("#wb-result-status").evaluate((s) => s.removeAttribute("data-rows"));
   const started = Date.now();
   await page.click("#wb-run");
@@ -52,13 +54,15 @@ export async function benchWorkbench(
   options: { coldRuns?: number; warmRuns?: number } = {},
 ): Promise<WorkbenchBench> {
   const { coldRuns = 5, warmRuns = 7 } = options;
-  const base = baseUrl.replace(/\/?$/, "/");
+  const base = basePath(baseUrl);
 
   const coldOpenMs: number[] = [];
   for (let i = 0; i < coldRuns; i++) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${base}data/sql/?query=jiangsu_cities_latest&param.indicator=national_incubators&param.until=`);
+    await page.goto(
+      `${base}data/sql/?query=peers_latest&param.indicator=national_incubators&param.parent=320000&param.level=city&param.kind=actual&param.until=`,
+    );
     await page.waitForFunction(() => document.querySelector("#wb-result-status")?.getAttribute("data-rows"), null, {
       timeout: 60_000,
       polling: 10,
@@ -71,11 +75,9 @@ export async function benchWorkbench(
   const page = await context.newPage();
   await page.goto(`${base}data/sql/#bench-synthetic`);
   await page.waitForFunction(() => document.querySelector("#wb-engine-status")?.getAttribute("data-ready"), null, { timeout: 60_000 });
-  await page.evaluate(() =>
-    (
-      window as unknown as { workbenchBench: { createSyntheticObservations(n: number): Promise<void> } }
-    ).workbenchBench.createSyntheticObservations(1_000_000),
-  );
+  // The hooks are a chunk of their own, loaded after the page's module.
+  await page.waitForFunction(() => "workbenchBench" in window);
+  await page.evaluate(() => (window as unknown as { workbenchBench: Hooks }).workbenchBench.createSyntheticObservations(1_000_000));
 
   const groupBy = "SELECT region, indicator, count(*) AS n, sum(value) AS total FROM synthetic.observations GROUP BY region, indicator";
   const groupByMs: number[] = [];

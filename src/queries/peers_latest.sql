@@ -1,5 +1,6 @@
 -- The latest figure of one indicator for every place under one parent: provinces side by side
--- ($parent = '', $level = 'province'), a province's cities ($parent = '320000', $level = 'city'),
+-- ($parent = '', $level = 'province'), a province's cities ($parent = '320000', $level = 'city':
+-- also the Jiangsu tile grid),
 -- a city's counties and zones ($parent = '320900', $level = ''). One row per place, with its own
 -- date: sources differ in date.
 -- $indicator: an indicator id; $parent: the parent's code ('' for provinces); $level: a region

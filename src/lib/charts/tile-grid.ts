@@ -4,7 +4,7 @@
  * data (审图号), and the boundary files in npm packages are not approved. Regions without a figure
  * are drawn grey and say 无数据, never coloured as zero; figures printed as 超过/以上 keep their
  * qualifier in the tile and get a dashed outline (a lower bound).
- * Queries: jiangsu_cities_latest, peers_latest (one row per region; `region` is its code).
+ * Query: peers_latest (one row per region; `region` is its code).
  */
 import * as Plot from "@observablehq/plot";
 import { DEFAULT_WIDTH, type BaseOptions, isLowerBound, printed, tooltip, wrap, type ChartRow } from "./common.ts";

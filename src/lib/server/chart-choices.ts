@@ -2,6 +2,7 @@
  * What the charts' controls can offer, from the dataset: every indicator (the build then keeps
  * those that draw something for the chart at hand) and every year a figure is dated in.
  */
+import { indicatorControl, kindControl, levelControl, untilControl, type Control } from "../charts/controls.ts";
 import { getDataView } from "./data-view.ts";
 
 export function indicatorChoices(): { id: string; name: string }[] {
@@ -16,4 +17,30 @@ export function yearChoices(): number[] {
       .map((o) => Number(o.period!.slice(0, 4))),
   );
   return [...years].sort((a, b) => b - a);
+}
+
+/**
+ * The choices a peer chart offers: another indicator (unless the page has a chart per indicator
+ * already), the date (latest, or up to the end of a year), actual figures or targets, and below a
+ * city the counties alone or with the zones.
+ */
+export function peerControls({ parent, level, fixedIndicator }: { parent: string; level: string; fixedIndicator: boolean }): Control[] {
+  // Below a city, counties and zones can be compared together or the counties alone.
+  const underCity = parent !== "" && (level === "" || level === "county");
+  return [
+    ...(fixedIndicator ? [] : [indicatorControl(indicatorChoices())]),
+    untilControl(yearChoices()),
+    kindControl(),
+    ...(underCity ? [levelControl()] : []),
+  ];
+}
+
+/** The choices a tile grid offers: another indicator, and the date. */
+export function tileGridControls(): Control[] {
+  return [indicatorControl(indicatorChoices()), untilControl(yearChoices())];
+}
+
+/** An indicator's Chinese name, or its id when the dataset does not know it. */
+export function indicatorName(id: string): string {
+  return indicatorChoices().find((i) => i.id === id)?.name ?? id;
 }

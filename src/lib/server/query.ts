@@ -1,56 +1,69 @@
 /**
- * Runs a named query (src/queries/<name>.sql) at build time with DuckDB on Node against a
- * released snapshot: each of the snapshot's Parquet files is a view named after its table, so the
- * SQL is the same that DuckDB-WASM runs over the same files in the browser. Parameters are bound,
- * never spliced. One engine per snapshot per build.
+ * The query interface's Node engine: runs a named query (src/queries/<name>.sql) at build time
+ * with DuckDB on Node against a released snapshot. Each of the snapshot's Parquet files is a view
+ * named after its table, so the SQL is the same that DuckDB-WASM runs over the same files in the
+ * browser (src/lib/client/engine.ts). Parameters are bound by position, as the browser binds
+ * them; rows come out as the browser's do (src/lib/sql/rows.ts). One engine per snapshot per
+ * build.
  */
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import type { Manifest } from "../data/releases.ts";
-import { bindNamed, type ParamValue } from "../sql/bind.ts";
-import { getDataView } from "./data-view.ts";
+import { bindNamed, quoteIdent, sqlLiteral, type ParamValue } from "../sql/bind.ts";
+import { checkQueryName, type NamedRow, type QueryEngine } from "../sql/named.ts";
+import { plainRow } from "../sql/rows.ts";
+import { readManifest, snapshotDir } from "./releases.ts";
+import { fromRoot } from "./root.ts";
 
-const root = fileURLToPath(new URL("../../../", import.meta.url));
-const connections = new Map<string, Promise<DuckDBConnection>>();
+const snapshots = new Map<string, Promise<DuckDBConnection>>();
 
-function connect(snapshot: string): Promise<DuckDBConnection> {
-  if (!connections.has(snapshot)) {
-    connections.set(
+/**
+ * Opens a released snapshot once: every table of its manifest as a view over its Parquet file.
+ * The one place where Node loads a snapshot.
+ */
+function openSnapshot(snapshot: string): Promise<DuckDBConnection> {
+  if (!snapshots.has(snapshot)) {
+    snapshots.set(
       snapshot,
       (async () => {
-        const dir = join(root, "public/data", snapshot);
-        const manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")) as Manifest;
+        const manifest = readManifest(snapshot);
         const connection = await (await DuckDBInstance.create(":memory:")).connect();
         for (const t of manifest.tables) {
-          await connection.run(`CREATE VIEW "${t.name}" AS SELECT * FROM read_parquet('${join(dir, t.parquet).replace(/'/g, "''")}')`);
+          const file = join(snapshotDir(snapshot), t.parquet);
+          await connection.run(`CREATE VIEW ${quoteIdent(t.name)} AS SELECT * FROM read_parquet(${sqlLiteral(file)})`);
         }
         return connection;
       })(),
     );
   }
-  return connections.get(snapshot)!;
+  return snapshots.get(snapshot)!;
 }
 
 /** The SQL of a named query (src/queries/<name>.sql). */
 export function querySql(name: string): string {
-  if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`bad query name ${name}`);
-  return readFileSync(join(root, "src/queries", `${name}.sql`), "utf8");
+  return readFileSync(fromRoot("src/queries", `${checkQueryName(name)}.sql`), "utf8");
 }
 
-export type QueryRow = Record<string, string | number | null>;
-
-/** Rows of a named query, as plain JSON values. */
-export async function runQuery(
-  name: string,
-  params: Record<string, ParamValue>,
-  snapshot = getDataView().releases.latest,
-): Promise<{ rows: QueryRow[]; snapshot: string }> {
-  const connection = await connect(snapshot);
-  // Bound by position, as DuckDB-WASM binds them in the browser: one rewriting for both.
+/** Rows of a named query over a released snapshot. */
+export async function runNamed(snapshot: string, name: string, params: Record<string, ParamValue>): Promise<NamedRow[]> {
+  const connection = await openSnapshot(snapshot);
   const bound = bindNamed(querySql(name), params);
   const reader = await connection.runAndReadAll(bound.sql, bound.values);
-  const rows = reader.getRowObjectsJson() as QueryRow[];
-  return { rows, snapshot };
+  // Every named query returns the chart columns (test/queries/queries.test.ts holds them to it).
+  return reader.getRowObjectsJS().map((row) => plainRow(row) as NamedRow);
 }
+
+/** The columns a named query returns, with DuckDB's names for their types (for the tests). */
+export async function describeNamed(
+  snapshot: string,
+  name: string,
+  params: Record<string, ParamValue>,
+): Promise<{ name: string; type: string }[]> {
+  const connection = await openSnapshot(snapshot);
+  const bound = bindNamed(querySql(name), params);
+  const reader = await connection.runAndReadAll(bound.sql, bound.values);
+  const types = reader.columnTypes();
+  return reader.columnNames().map((column, i) => ({ name: column, type: String(types[i]) }));
+}
+
+export const nodeEngine: QueryEngine = { runNamed };

@@ -32,6 +32,15 @@ export function workbenchUrl(page: string, state: WorkbenchState): string {
   return query ? `${page}?${query}` : page;
 }
 
+/**
+ * Named queries merged into another, with the parameters that make the other one return the same
+ * rows, so that links made before the merge still open the query they named.
+ */
+const MERGED_QUERIES: Record<string, { query: string; params: Record<string, ParamValue> }> = {
+  // The Jiangsu tile grid's query was peers_latest with Jiangsu's cities fixed.
+  jiangsu_cities_latest: { query: "peers_latest", params: { parent: "320000", level: "city", kind: "actual" } },
+};
+
 export function parseWorkbenchUrl(search: string): WorkbenchState {
   const params = new URLSearchParams(search);
   const state: WorkbenchState = {};
@@ -46,6 +55,11 @@ export function parseWorkbenchUrl(search: string): WorkbenchState {
   for (const [key, value] of params) {
     if (key.startsWith("param.")) (state.params ??= {})[key.slice(6)] = value;
     if (key.startsWith("chart.")) (state.chart ??= {})[key.slice(6)] = value;
+  }
+  const merged = state.query === undefined ? undefined : MERGED_QUERIES[state.query];
+  if (merged) {
+    state.query = merged.query;
+    state.params = { ...state.params, ...merged.params };
   }
   return state;
 }

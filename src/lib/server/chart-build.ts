@@ -1,0 +1,138 @@
+/**
+ * A chart's build, computed once for Chart.astro to lay out: runs its named query against a
+ * released snapshot, tries each control option and keeps those worth offering, draws the chart
+ * wide and narrow to SVG with Observable Plot (linkedom's document standing in for the browser's),
+ * and gathers what the figure prints around the drawing: caption, dates, linked sources, the data
+ * table, the CSV, the workbench link, and the config the browser redraws from.
+ */
+import { createHash } from "node:crypto";
+import { parseHTML } from "linkedom";
+import type { ChartConfig, ChartRequest } from "../charts/config.ts";
+import { fillCaption, labelFrom, type Control, type ControlOption } from "../charts/controls.ts";
+import { chartSpec } from "../charts/index.ts";
+import { renderSvg } from "../charts/render.ts";
+import { chartTable, type DataTable } from "../charts/table.ts";
+import { toCsv } from "../data/csv.ts";
+import type { Releases } from "../data/releases.ts";
+import { sourceLink, type SourceLink, type SourceRow } from "../figures/source-link.ts";
+import type { NamedRow, QueryEngine } from "../sql/named.ts";
+import { workbenchUrl } from "../sql/workbench-url.ts";
+import { url } from "../urls.ts";
+import { getDataView } from "./data-view.ts";
+import { nodeEngine } from "./query.ts";
+
+/** Where a build reads from: the Node engine and the dataset, unless a test gives others. */
+export interface ChartBuildContext {
+  engine: QueryEngine;
+  sources: Map<string, SourceRow>;
+  releases: Releases;
+}
+
+export interface BuiltChart {
+  /** The figure's id: the query and a hash of everything that makes the chart. */
+  id: string;
+  /** The caption with the chosen options named. */
+  caption: string;
+  /** The snapshot the rows come from. */
+  snapshot: string;
+  rows: NamedRow[];
+  /** The controls worth showing (two or more usable options), each option marked if chosen. */
+  controls: (Omit<Control, "options"> & { options: (ControlOption & { selected: boolean })[] })[];
+  /** The snapshots the reader can switch to, when there is more than one. */
+  snapshots: { id: string; latest: boolean; current: boolean }[];
+  /** Whether the reader has a choice: only then do the controls and their script ship. */
+  interactive: boolean;
+  /** The drawing at 640 and at 340 pixels; none when the query gives no rows. */
+  drawings?: { wide: string; narrow: string };
+  /** Earliest and latest period of the figures drawn. */
+  periods?: { first: string; last: string };
+  sources: SourceLink[];
+  table: DataTable;
+  labelHead: string;
+  note: string;
+  csvHref: string;
+  workbenchHref: string;
+  config: ChartConfig;
+}
+
+const WIDE = 640;
+const NARROW = 340;
+
+function defaultContext(): ChartBuildContext {
+  const view = getDataView();
+  return { engine: nodeEngine, sources: view.sources, releases: view.releases };
+}
+
+/**
+ * Keeps the options that give the chart something to compare (at least two figures) and
+ * something new (rows no earlier option gives), the other parameters as given. The chart's own
+ * choice is always kept; a control left with one option is not shown.
+ */
+async function usableControls(
+  request: ChartRequest,
+  rows: NamedRow[],
+  snapshot: string,
+  engine: QueryEngine,
+): Promise<BuiltChart["controls"]> {
+  const usable: BuiltChart["controls"] = [];
+  for (const control of request.controls ?? []) {
+    const kept: (ControlOption & { selected: boolean })[] = [];
+    const seen = new Set<string>();
+    for (const option of control.options) {
+      const selected = String(request.params[control.param]) === option.value;
+      // The chart's own choice has been run already; only the others need a query.
+      const optionRows = selected
+        ? rows
+        : await engine.runNamed(snapshot, request.query, { ...request.params, [control.param]: option.value });
+      const key = JSON.stringify(optionRows);
+      if (selected || (optionRows.length >= 2 && !seen.has(key))) {
+        kept.push({ ...option, selected });
+        seen.add(key);
+      }
+    }
+    if (kept.length > 1) usable.push({ ...control, options: kept });
+  }
+  return usable;
+}
+
+function draw(request: ChartRequest, rows: NamedRow[], caption: string, width: number): string {
+  const { document } = parseHTML("<!doctype html><html><body></body></html>");
+  return renderSvg(chartSpec(request.chart)(rows, { ...request.options, width }), document as unknown as Document, caption);
+}
+
+export async function buildChart(request: ChartRequest, context: ChartBuildContext = defaultContext()): Promise<BuiltChart> {
+  const { query, params, chart, options, controls = [], labelHead = "系列", note = "空心点为“超过/以上”的下限值。" } = request;
+  const snapshot = request.snapshot ?? context.releases.latest;
+  const rows = await context.engine.runNamed(snapshot, query, params);
+  const usable = await usableControls(request, rows, snapshot, context.engine);
+  const caption = fillCaption(request.caption, labelFrom(controls, params));
+  const periods = rows.map((r) => String(r.period)).sort();
+  const releases = context.releases.releases.map((r) => r.id);
+  const id = `chart-${query.replace(/_/g, "-")}-${createHash("sha256")
+    .update(JSON.stringify([query, params, chart, options]))
+    .digest("hex")
+    .slice(0, 8)}`;
+  // The words for every choice, so that the browser can fill the caption even for a control that
+  // offers one option only and is not shown.
+  const labels = Object.fromEntries(controls.map((c) => [c.param, Object.fromEntries(c.options.map((o) => [o.value, o.label]))]));
+  return {
+    id,
+    caption,
+    snapshot,
+    rows,
+    controls: usable,
+    snapshots: releases.length > 1 ? releases.map((r) => ({ id: r, latest: r === context.releases.latest, current: r === snapshot })) : [],
+    interactive: usable.length > 0 || releases.length > 1,
+    drawings: rows.length > 0 ? { wide: draw(request, rows, caption, WIDE), narrow: draw(request, rows, caption, NARROW) } : undefined,
+    periods: periods.length > 0 ? { first: periods[0]!, last: periods.at(-1)! } : undefined,
+    sources: [...new Set(rows.map((r) => String(r.source)))]
+      .filter((s) => context.sources.has(s))
+      .map((s) => sourceLink(s, context.sources)),
+    table: chartTable(rows, labelHead),
+    labelHead,
+    note,
+    csvHref: `data:text/csv;charset=utf-8,${encodeURIComponent(toCsv(rows))}`,
+    workbenchHref: workbenchUrl(url.workbench(), { query, params, snapshot }),
+    config: { id, query, params, chart, options, caption: request.caption, labels, snapshot, labelHead, note },
+  };
+}
