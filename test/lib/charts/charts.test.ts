@@ -2,11 +2,13 @@
  * SVG snapshots of every chart spec, drawn from fixed fixtures (synthetic figures, made up for
  * these tests). Numbers are rounded and Plot's generated ids renumbered so that snapshots change
  * only when the drawing does; on a mismatch the new drawing is written beside the expected one as
- * *-changed.svg for a reviewer to compare.
+ * *-changed.svg for a reviewer to compare. A drawing for which Plot warns (console.warn, and a ⚠️
+ * in the SVG) fails, as in Plot's own snapshot tests.
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { renderSvg, type PlotOptions } from "../../../src/lib/charts/render.ts";
 import { seriesOverTime } from "../../../src/lib/charts/series-over-time.ts";
 import { jiangsuTileGrid, PROVINCE_GRID, provinceTileGrid } from "../../../src/lib/charts/tile-grid.ts";
@@ -28,9 +30,22 @@ function normalise(svg: string): string {
     .replace(/></g, ">\n<");
 }
 
-function snapshot(name: string, options: PlotOptions) {
+/** The chart as SVG markup; throws when Plot warns while drawing it. */
+function drawChecked(options: PlotOptions, label: string): string {
   const { document } = parseHTML("<!doctype html><html><body></body></html>");
-  const svg = normalise(renderSvg(options, document as unknown as Document, name)) + "\n";
+  const warnings: unknown[][] = [];
+  const warn = vi.spyOn(console, "warn").mockImplementation((...args) => void warnings.push(args));
+  try {
+    const svg = renderSvg(options, document as unknown as Document, label);
+    if (warnings.length > 0) throw new Error(`Plot warned while drawing ${label}: ${warnings.map((w) => w.join(" ")).join("; ")}`);
+    return svg;
+  } finally {
+    warn.mockRestore();
+  }
+}
+
+function snapshot(name: string, options: PlotOptions) {
+  const svg = normalise(drawChecked(options, name)) + "\n";
   const expected = new URL(`../../output/charts/${name}.svg`, import.meta.url);
   const changed = new URL(`../../output/charts/${name}-changed.svg`, import.meta.url);
   if (!existsSync(expected)) {
@@ -228,6 +243,11 @@ describe("chart specs", () => {
     }
   });
 
+  it("a drawing Plot warns about fails", () => {
+    // Numbers given as text: Plot draws them on an ordinal scale, and warns.
+    expect(() => draw({ marks: [Plot.dot([{ x: "1" }, { x: "2" }], { x: "x" })] })).toThrow(/Plot warned/);
+  });
+
   it("data table: display strings with qualifiers, generic over every query", () => {
     const table = chartTable(
       [
@@ -248,6 +268,5 @@ describe("chart specs", () => {
 });
 
 function draw(options: PlotOptions): string {
-  const { document } = parseHTML("<!doctype html><html><body></body></html>");
-  return renderSvg(options, document as unknown as Document, "测试");
+  return drawChecked(options, "测试");
 }
