@@ -100,7 +100,26 @@ function draw(request: ChartRequest, rows: NamedRow[], caption: string, width: n
   return renderSvg(chartSpec(request.chart)(rows, { ...request.options, width }), document as unknown as Document, caption);
 }
 
-export async function buildChart(request: ChartRequest, context: ChartBuildContext = defaultContext()): Promise<BuiltChart> {
+const built = new Map<string, Promise<BuiltChart>>();
+
+/**
+ * A chart's build. The same chart on two pages (an article's chart on its issue's page too, a
+ * region's tile grid) is built once: what comes back is only read.
+ */
+export function buildChart(request: ChartRequest, context?: ChartBuildContext): Promise<BuiltChart> {
+  // A test's own context is never shared.
+  if (context) return build(request, context);
+  const key = JSON.stringify(request);
+  let chart = built.get(key);
+  if (!chart) {
+    chart = build(request, defaultContext());
+    built.set(key, chart);
+    chart.catch(() => built.delete(key));
+  }
+  return chart;
+}
+
+async function build(request: ChartRequest, context: ChartBuildContext): Promise<BuiltChart> {
   const { query, params, chart, options, controls = [], labelHead = "系列", note = "空心点为“超过/以上”的下限值。" } = request;
   const snapshot = request.snapshot ?? context.releases.latest;
   const rows = await context.engine.runNamed(snapshot, query, params);
