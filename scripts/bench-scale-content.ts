@@ -96,8 +96,7 @@ export function writeSyntheticContent(dir: string, articles: number, root: strin
   const CHARTS = [
     () =>
       `<PeerBars indicator="${pick(charted)}" ${pick(['level="province"', 'parent="320000" level="city"'])} highlight="320000" caption="{indicator}（{kind}）：{until}的数字（合成示例）" snapshot="2026-11-23" />`,
-    () =>
-      `<TileGrid grid="${pick(["jiangsu", "provinces"])}" indicator="${pick(charted)}" />`,
+    () => `<TileGrid grid="${pick(["jiangsu", "provinces"])}" indicator="${pick(charted)}" />`,
     () =>
       `<RegionSeries region="320000" indicators="incubators,provincial_plus_incubators,national_incubators" scopes caption="江苏省{indicators}数量（合成示例）" snapshot="2026-11-23" />`,
     () =>
