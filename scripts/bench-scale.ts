@@ -81,6 +81,8 @@ interface Result {
   ms: number;
   phases: Record<string, number>;
   pagefindBytes: number;
+  /** All pages' HTML: what precompression works through. */
+  htmlBytes: number;
   largest: { path: string; bytes: number };
 }
 
@@ -110,6 +112,7 @@ for (const articles of sizes) {
       ms,
       phases,
       pagefindBytes,
+      htmlBytes: html.reduce((sum, p) => sum + statSync(p).size, 0),
       largest,
     };
     results.push(result);
@@ -118,7 +121,7 @@ for (const articles of sizes) {
         Object.entries(phases)
           .map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`)
           .join(", ") +
-        `; Pagefind ${(pagefindBytes / 1024 / 1024).toFixed(1)} MiB; largest page ${largest.path} ${(largest.bytes / 1024).toFixed(0)} KiB`,
+        `; HTML ${(result.htmlBytes / 1024 / 1024).toFixed(0)} MiB; Pagefind ${(pagefindBytes / 1024 / 1024).toFixed(1)} MiB; largest page ${largest.path} ${(largest.bytes / 1024).toFixed(0)} KiB`,
     );
   } finally {
     if (values.keep) console.log(`  kept ${temp}`);
