@@ -131,14 +131,14 @@ for (const articles of sizes) {
 
 const first = results[0]!;
 console.log(
-  "\n| articles | pages | region pages | build | per page | " + PHASES.map(([k]) => k).join(" | ") + " | Pagefind | largest page |",
+  "\n| articles | pages | region pages | build | per page | " + PHASES.map(([k]) => k).join(" | ") + " | HTML | Pagefind | largest page |",
 );
-console.log("| --: | --: | --: | --: | --: | " + PHASES.map(() => "--:").join(" | ") + " | --: | --- |");
+console.log("| --: | --: | --: | --: | --: | " + PHASES.map(() => "--:").join(" | ") + " | --: | --: | --- |");
 for (const r of results) {
   console.log(
     `| ${r.articles.toLocaleString("en")} | ${r.pages.toLocaleString("en")} | ${r.regions} | ${(r.ms / 1000).toFixed(1)} s | ${(r.ms / r.pages).toFixed(1)} ms | ` +
       PHASES.map(([k]) => `${((r.phases[k] ?? 0) / 1000).toFixed(1)} s`).join(" | ") +
-      ` | ${(r.pagefindBytes / 1024 / 1024).toFixed(1)} MiB | \`${r.largest.path}\` ${(r.largest.bytes / 1024).toFixed(0)} KiB |`,
+      ` | ${(r.htmlBytes / 1024 / 1024).toFixed(0)} MiB | ${(r.pagefindBytes / 1024 / 1024).toFixed(1)} MiB | \`${r.largest.path}\` ${(r.largest.bytes / 1024).toFixed(0)} KiB |`,
   );
 }
 const last = results.at(-1)!;
