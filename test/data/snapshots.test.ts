@@ -7,14 +7,14 @@ import { DuckDBInstance } from "@duckdb/node-api";
 import { tableFromIPC } from "apache-arrow";
 import { parse } from "csv-parse/sync";
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { readParquet } from "parquet-wasm";
 import { describe, expect, it } from "vitest";
-import type { Manifest, Releases } from "../../src/lib/data/releases.ts";
+import { readManifest, readReleases } from "../../src/lib/server/releases.ts";
 
 const dir = new URL("../../public/data/", import.meta.url);
-const releases: Releases = existsSync(new URL("releases.json", dir)) ? JSON.parse(readFileSync(new URL("releases.json", dir), "utf8")) : { latest: "", releases: [] };
-const manifests = releases.releases.map((r) => JSON.parse(readFileSync(new URL(`${r.id}/manifest.json`, dir), "utf8")) as Manifest);
+const releases = readReleases();
+const manifests = releases.releases.map((r) => readManifest(r.id));
 const sha256 = (url: URL) => createHash("sha256").update(readFileSync(url)).digest("hex");
 
 describe("released snapshots", () => {
