@@ -35,6 +35,12 @@ export function peerControls({ parent, level, fixedIndicator }: { parent: string
   ];
 }
 
+/** The places each tile grid draws, as the parent and level of peers_latest. */
+export const TILE_GRID_PLACES = {
+  provinces: { parent: "", level: "province" },
+  jiangsu: { parent: "320000", level: "city" },
+} as const;
+
 /** The choices a tile grid offers: another indicator, and the date. */
 export function tileGridControls(): Control[] {
   return [indicatorControl(indicatorChoices()), untilControl(yearChoices())];
