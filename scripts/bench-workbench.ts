@@ -12,7 +12,26 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { basePath } from "../src/lib/base-path.ts";
-import type { WorkbenchBench as Hooks } from "../src/lib/client/workbench/bench-synthetic.ts";
+import type { Engine } from "../src/lib/client/engine.ts";
+
+/** What the workbench hands the benchmark on /data/sql/#bench-synthetic (src/lib/client/workbench/page.ts). */
+interface Hooks {
+  engine: Promise<Engine>;
+  setSql(sql: string): void;
+}
+
+/**
+ * SYNTHETIC DATA: an observations table of `rows` generated rows, made by DuckDB in the page's
+ * memory (never published, never written anywhere).
+ */
+const syntheticObservations = (rows: number) => `CREATE OR REPLACE TABLE synthetic.observations AS
+  SELECT 'x-' || i AS id,
+         (320000 + (i % 97) * 100)::VARCHAR AS region,
+         'indicator_' || (i % 37) AS indicator,
+         (2000 + i % 25)::VARCHAR AS period,
+         CASE WHEN i % 5 = 0 THEN 'target' ELSE 'actual' END AS kind,
+         ((i * 7919) % 100003)::DOUBLE AS value
+  FROM range(${Math.max(0, Math.floor(rows))}) AS t(i)`;
 
 export interface WorkbenchBench {
   /** Cold open to first result, each run, ms. */
@@ -75,9 +94,12 @@ export async function benchWorkbench(
   const page = await context.newPage();
   await page.goto(`${base}data/sql/#bench-synthetic`);
   await page.waitForFunction(() => document.querySelector("#wb-engine-status")?.getAttribute("data-ready"), null, { timeout: 60_000 });
-  // The hooks are a chunk of their own, loaded after the page's module.
-  await page.waitForFunction(() => "workbenchBench" in window);
-  await page.evaluate(() => (window as unknown as { workbenchBench: Hooks }).workbenchBench.createSyntheticObservations(1_000_000));
+  await page.evaluate(async (sql) => {
+    const connection = await (await (window as unknown as { workbenchBench: Hooks }).workbenchBench.engine).db.connect();
+    await connection.query("CREATE SCHEMA IF NOT EXISTS synthetic");
+    await connection.query(sql);
+    await connection.close();
+  }, syntheticObservations(1_000_000));
 
   const groupBy = "SELECT region, indicator, count(*) AS n, sum(value) AS total FROM synthetic.observations GROUP BY region, indicator";
   const groupByMs: number[] = [];

@@ -32,9 +32,8 @@ import { url } from "../urls.ts";
 
 export { QueryError };
 
-// The site's named queries, bundled as text (one small file each, fetched when first run): the
-// same files the build runs.
-const queries = import.meta.glob<string>("../../queries/*.sql", { query: "?raw", import: "default" });
+// The site's named queries, bundled as text (a few kilobytes): the same files the build runs.
+const queries = import.meta.glob<string>("../../queries/*.sql", { query: "?raw", import: "default", eager: true });
 
 class Engine implements QueryEngine {
   private readonly manifests = new Map<string, Promise<Manifest>>();
@@ -123,9 +122,8 @@ class Engine implements QueryEngine {
    * after loading the tables it mentions.
    */
   async runNamed(snapshot: string, name: string, params: Record<string, ParamValue>): Promise<NamedRow[]> {
-    const text = queries[`../../queries/${checkQueryName(name)}.sql`];
-    if (!text) throw new Error(`没有名为 ${name} 的查询`);
-    const sql = await text();
+    const sql = queries[`../../queries/${checkQueryName(name)}.sql`];
+    if (sql === undefined) throw new Error(`没有名为 ${name} 的查询`);
     const manifest = await this.manifest(snapshot);
     await this.load(snapshot, tablesMentioned(sql, manifest));
     const connection = await this.connection(snapshot);

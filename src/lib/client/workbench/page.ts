@@ -388,8 +388,8 @@ start().catch((error: unknown) => {
   engineStatus.textContent = `数据引擎未能启动：${error instanceof Error ? error.message : String(error)}。可以从数据页下载数据。`;
 });
 
-// The benchmark's hooks (scripts/bench-workbench.ts opens /data/sql/#bench-synthetic): a chunk of
-// their own, loaded only then.
+// The benchmark (scripts/bench-workbench.ts opens /data/sql/#bench-synthetic) brings its own code
+// and synthetic table; the page only hands it the engine and the editor.
 if (location.hash === "#bench-synthetic") {
-  void import("./bench-synthetic.ts").then((m) => m.installBench(enginePromise, (sql) => editor.setSql(sql)));
+  Object.assign(window, { workbenchBench: { engine: enginePromise, setSql: (sql: string) => editor.setSql(sql) } });
 }
