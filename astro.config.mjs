@@ -2,8 +2,13 @@
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import { fileURLToPath } from "node:url";
 import { deployFiles } from "./src/integrations/deploy-files.ts";
 import { pagefind } from "./src/integrations/pagefind.ts";
+
+// The build bundles the server modules into the output folder, wherever that is; they find
+// data/, public/data/ and src/queries/ through this (src/lib/server/root.ts).
+process.env.BULLETIN_ROOT ??= fileURLToPath(new URL(".", import.meta.url));
 
 // SITE is the public origin the site is served from (used in feeds, the sitemap and canonical
 // links); BASE the path under it, e.g. /bulletin/ for a project page on GitHub Pages.

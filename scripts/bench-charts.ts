@@ -11,7 +11,7 @@ import { parseHTML } from "linkedom";
 import type { Browser, Page } from "playwright-core";
 import { chartSpec } from "../src/lib/charts/index.ts";
 import { renderSvg } from "../src/lib/charts/render.ts";
-import { runQuery } from "../src/lib/server/query.ts";
+import { runNamed } from "../src/lib/server/query.ts";
 import { median } from "./bench-workbench.ts";
 import type { ChartConfig } from "../src/lib/charts/config.ts";
 
@@ -37,11 +37,11 @@ export async function benchBuild(dist: string) {
   // The first query opens the snapshot; time it apart.
   const first = [...configs.values()][0]!;
   const opening = performance.now();
-  await runQuery(first.query, first.params, first.snapshot);
+  await runNamed(first.snapshot, first.query, first.params);
   const openMs = performance.now() - opening;
   for (const config of configs.values()) {
     const started = performance.now();
-    const { rows } = await runQuery(config.query, config.params, config.snapshot);
+    const rows = await runNamed(config.snapshot, config.query, config.params);
     for (const width of [640, 340]) {
       const { document } = parseHTML("<!doctype html><html><body></body></html>");
       renderSvg(chartSpec(config.chart)(rows, { ...config.options, width }), document as unknown as Document, config.caption);

@@ -11,6 +11,27 @@
  *   and back by wheel; the longest task (PerformanceObserver "longtask") while scrolling.
  */
 import type { Browser, Page } from "playwright-core";
+import { basePath } from "../src/lib/base-path.ts";
+import type { Engine } from "../src/lib/client/engine.ts";
+
+/** What the workbench hands the benchmark on /data/sql/#bench-synthetic (src/lib/client/workbench/page.ts). */
+interface Hooks {
+  engine: Promise<Engine>;
+  setSql(sql: string): void;
+}
+
+/**
+ * SYNTHETIC DATA: an observations table of `rows` generated rows, made by DuckDB in the page's
+ * memory (never published, never written anywhere).
+ */
+const syntheticObservations = (rows: number) => `CREATE OR REPLACE TABLE synthetic.observations AS
+  SELECT 'x-' || i AS id,
+         (320000 + (i % 97) * 100)::VARCHAR AS region,
+         'indicator_' || (i % 37) AS indicator,
+         (2000 + i % 25)::VARCHAR AS period,
+         CASE WHEN i % 5 = 0 THEN 'target' ELSE 'actual' END AS kind,
+         ((i * 7919) % 100003)::DOUBLE AS value
+  FROM range(${Math.max(0, Math.floor(rows))}) AS t(i)`;
 
 export interface WorkbenchBench {
   /** Cold open to first result, each run, ms. */
@@ -35,7 +56,7 @@ export function median(values: number[]): number {
 }
 
 async function runSql(page: Page, sql: string): Promise<{ rows: number; ms: number; wallMs: number }> {
-  await page.evaluate((text) => (window as unknown as { workbenchBench: { setSql(s: string): void } }).workbenchBench.setSql(text), sql);
+  await page.evaluate((text) => (window as unknown as { workbenchBench: Hooks }).workbenchBench.setSql(text), sql);
   await page.locator("#wb-result-status").evaluate((s) => s.removeAttribute("data-rows"));
   const started = Date.now();
   await page.click("#wb-run");
@@ -52,13 +73,15 @@ export async function benchWorkbench(
   options: { coldRuns?: number; warmRuns?: number } = {},
 ): Promise<WorkbenchBench> {
   const { coldRuns = 5, warmRuns = 7 } = options;
-  const base = baseUrl.replace(/\/?$/, "/");
+  const base = basePath(baseUrl);
 
   const coldOpenMs: number[] = [];
   for (let i = 0; i < coldRuns; i++) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${base}data/sql/?query=jiangsu_cities_latest&param.indicator=national_incubators&param.until=&param.year=`);
+    await page.goto(
+      `${base}data/sql/?query=peers_latest&param.indicator=national_incubators&param.parent=320000&param.level=city&param.kind=actual&param.until=`,
+    );
     await page.waitForFunction(() => document.querySelector("#wb-result-status")?.getAttribute("data-rows"), null, {
       timeout: 60_000,
       polling: 10,
@@ -71,11 +94,12 @@ export async function benchWorkbench(
   const page = await context.newPage();
   await page.goto(`${base}data/sql/#bench-synthetic`);
   await page.waitForFunction(() => document.querySelector("#wb-engine-status")?.getAttribute("data-ready"), null, { timeout: 60_000 });
-  await page.evaluate(() =>
-    (
-      window as unknown as { workbenchBench: { createSyntheticObservations(n: number): Promise<void> } }
-    ).workbenchBench.createSyntheticObservations(1_000_000),
-  );
+  await page.evaluate(async (sql) => {
+    const connection = await (await (window as unknown as { workbenchBench: Hooks }).workbenchBench.engine).db.connect();
+    await connection.query("CREATE SCHEMA IF NOT EXISTS synthetic");
+    await connection.query(sql);
+    await connection.close();
+  }, syntheticObservations(1_000_000));
 
   const groupBy = "SELECT region, indicator, count(*) AS n, sum(value) AS total FROM synthetic.observations GROUP BY region, indicator";
   const groupByMs: number[] = [];

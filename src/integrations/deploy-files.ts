@@ -2,15 +2,21 @@
  * Makes dist/ ready for any static host: precompressed .br and .gz beside every compressible file
  * over 1 KB (for nginx's brotli_static/gzip_static and hosts that serve them), and a _headers file
  * (Netlify, Cloudflare Pages) with the Content-Security-Policy and long, immutable caching for
- * content-hashed assets and released snapshots. Compression uses Node's own zlib.
+ * content-hashed assets and released snapshots. Compression uses Node's own zlib, off the main
+ * thread (zlib's asynchronous calls run on libuv's thread pool), as many files at a time as the
+ * machine has cores: at brotli's best quality it is the longest part of a large build.
  */
 import type { AstroIntegration } from "astro";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { availableParallelism } from "node:os";
+import { promisify } from "node:util";
+import { brotliCompress, constants, gzip } from "node:zlib";
+import { basePath } from "../lib/base-path.ts";
 import { contentSecurityPolicy } from "../lib/csp.ts";
+import { readReleases } from "../lib/server/releases.ts";
 
 /** Text-like files worth compressing. Parquet is compressed inside; Pagefind's index is gzipped already. */
 const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|svg|txt|csv|wasm|map)$/;
@@ -29,12 +35,15 @@ function* files(dir: string): Generator<string> {
  */
 const CACHE = process.env.PRECOMPRESS_CACHE ?? fileURLToPath(new URL("../../node_modules/.cache/precompressed/", import.meta.url));
 
-function cached(bytes: Buffer, kind: string, compress: () => Buffer): Buffer {
+const brotliAsync = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+async function cached(bytes: Buffer, kind: string, compress: () => Promise<Buffer>): Promise<Buffer> {
   if (bytes.length < 512 * 1024) return compress();
   // `kind` names the format and its settings: a change of settings is a new key.
   const path = join(CACHE, `${createHash("sha256").update(bytes).digest("hex")}.${kind}`);
   if (existsSync(path)) return readFileSync(path);
-  const compressed = compress();
+  const compressed = await compress();
   mkdirSync(CACHE, { recursive: true });
   // Written whole, then renamed: a build stopped halfway leaves no truncated copy to be served.
   const partial = `${path}.${process.pid}.partial`;
@@ -64,34 +73,32 @@ export function deployFiles(): AstroIntegration {
     name: "deploy-files",
     hooks: {
       "astro:config:done": ({ config }) => {
-        base = config.base.replace(/\/?$/, "/");
+        base = basePath(config.base);
       },
-      "astro:build:done": ({ dir, logger }) => {
+      "astro:build:done": async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const releases = join(root, "data/releases.json");
-        const snapshots = existsSync(releases)
-          ? (JSON.parse(readFileSync(releases, "utf8")) as { releases: { id: string }[] }).releases.map((r) => r.id)
-          : [];
+        // The build's own copy of the list (dist/data/), which is what the host serves.
+        const snapshots = readReleases(join(root, "data")).releases.map((r) => r.id);
         writeFileSync(join(root, "_headers"), headersFile(base, snapshots));
-        let count = 0;
-        for (const path of files(root)) {
-          if (!COMPRESSIBLE.test(path) || statSync(path).size < 1024) continue;
+        const todo = [...files(root)].filter((path) => COMPRESSIBLE.test(path) && statSync(path).size >= 1024);
+        const compressOne = async (path: string) => {
           const bytes = readFileSync(path);
-          writeFileSync(
-            `${path}.br`,
+          const [br, gz] = await Promise.all([
             cached(bytes, "q11.br", () =>
-              brotliCompressSync(bytes, {
-                params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
-              }),
+              brotliAsync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }),
             ),
-          );
-          writeFileSync(
-            `${path}.gz`,
-            cached(bytes, "l9.gz", () => gzipSync(bytes, { level: 9 })),
-          );
-          count++;
-        }
-        logger.info(`precompressed ${count} files; wrote ${relative(root, join(root, "_headers"))}`);
+            cached(bytes, "l9.gz", () => gzipAsync(bytes, { level: 9 })),
+          ]);
+          writeFileSync(`${path}.br`, br);
+          writeFileSync(`${path}.gz`, gz);
+        };
+        // A few workers take files from one list until it is empty.
+        let next = 0;
+        const worker = async () => {
+          while (next < todo.length) await compressOne(todo[next++]!);
+        };
+        await Promise.all(Array.from({ length: availableParallelism() }, worker));
+        logger.info(`precompressed ${todo.length} files; wrote ${relative(root, join(root, "_headers"))}`);
       },
     },
   };

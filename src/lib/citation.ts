@@ -98,13 +98,21 @@ export function citeAll(ids: Iterable<string>, sources: Map<string, SourceRecord
  */
 export function sourceFromRow(row: Record<string, unknown>): SourceRecord {
   const id = String(row.source ?? "");
-  const kind = id.startsWith("policy:") ? "policy" : /^x-/.test(id) || row.source_url ? "external" : "article";
+  // An article's id is its content path (series/issue/article); an id of no known form is named,
+  // never linked to a page that does not exist.
+  const kind = id.startsWith("policy:")
+    ? "policy"
+    : /^x-/.test(id) || row.source_url
+      ? "external"
+      : /^[^/\s]+\/[^/\s]+\/[^/\s]+$/.test(id)
+        ? "article"
+        : null;
   const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
   const known = row.source_caution != null || (row.date_basis != null && "source_caution" in row);
   return {
     id,
     kind,
-    content_id: kind === "external" ? null : id,
+    content_id: kind === "article" || kind === "policy" ? id : null,
     title: text(row.source_title),
     publisher: text(row.source_publisher),
     date: text(row.source_date),

@@ -2,7 +2,9 @@
  * Every URL of the site in one place, under the configured base path. URLs are ASCII and stable:
  * they follow folder and file names in content/, which the importer writes once.
  */
-const base = import.meta.env.BASE_URL.replace(/\/?$/, "/");
+import { basePath } from "./base-path.ts";
+
+const base = basePath(import.meta.env.BASE_URL);
 
 export const url = {
   home: () => base,
@@ -22,9 +24,12 @@ export const url = {
   disagreement: (region: string, indicator: string) => `${base}data/#disagreement-${region}-${indicator}`,
   workbench: () => `${base}data/sql/`,
   snapshotFile: (snapshot: string, file: string) => `${base}data/${snapshot}/${file}`,
+  /** The list of released snapshots (public/data/releases.json). */
+  releases: () => `${base}data/releases.json`,
   search: () => `${base}search/`,
   feed: () => `${base}rss.xml`,
   dataFeed: () => `${base}data/releases.xml`,
   seriesFeed: (series: string) => `${base}issues/${series}/rss.xml`,
+  sitemap: () => `${base}sitemap-index.xml`,
   asset: (path: string) => `${base}${path.replace(/^\//, "")}`,
 };

@@ -1,7 +1,8 @@
 -- The latest figure of one indicator for every place under one parent: provinces side by side
--- ($parent = '', $level = 'province'), a province's cities ($parent = '320000', $level = 'city'),
--- a city's counties and zones ($parent = '320900', $level = ''). One row per place, with its own
--- date: sources differ in date (the chart sets figures from before the newest year apart).
+-- ($parent = '', $level = 'province'), a province's cities ($parent = '320000', $level = 'city':
+-- also the Jiangsu tile grid), a city's counties and zones ($parent = '320900', $level = ''). One
+-- row per place, with its own date: sources differ in date (the chart sets figures from before
+-- the newest year apart). An undated figure is a place's latest only when it has no dated one.
 -- $indicator: an indicator id; $parent: the parent's code ('' for provinces); $level: a region
 -- level or zone kind ('' for any, institutions excepted); $kind: 'actual' or 'target'.
 SELECT

@@ -14,11 +14,11 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { readParquet } from "parquet-wasm";
 import { describe, expect, it } from "vitest";
 import { PINS_FILE, parsePins, releaseIdProblem } from "../../src/lib/data/release-pins.ts";
-import type { Manifest, Releases } from "../../src/lib/data/releases.ts";
+import { readManifest, readReleases } from "../../src/lib/server/releases.ts";
 
 const dir = new URL("../../public/data/", import.meta.url);
-const releases: Releases = existsSync(new URL("releases.json", dir)) ? JSON.parse(readFileSync(new URL("releases.json", dir), "utf8")) : { latest: "", releases: [] };
-const manifests = releases.releases.map((r) => JSON.parse(readFileSync(new URL(`${r.id}/manifest.json`, dir), "utf8")) as Manifest);
+const releases = readReleases();
+const manifests = releases.releases.map((r) => readManifest(r.id));
 const sha256 = (url: URL) => createHash("sha256").update(readFileSync(url)).digest("hex");
 
 const pinsText = readFileSync(new URL(PINS_FILE, dir), "utf8");

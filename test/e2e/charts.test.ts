@@ -10,7 +10,8 @@ import { parse } from "csv-parse/sync";
 import type { Page, Request } from "playwright-core";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { chartTable } from "../../src/lib/charts/table.ts";
-import { runQuery } from "../../src/lib/server/query.ts";
+import { runNamed } from "../../src/lib/server/query.ts";
+import { readReleases } from "../../src/lib/server/releases.ts";
 import { useBrowser } from "./chromium.ts";
 
 const baseUrl = inject("baseUrl");
@@ -22,6 +23,12 @@ const browser = useBrowser();
 const JIANGSU = "regions/320000/";
 /** Anything that belongs to the interactive half: engine, worker, wasm, data, chart module. */
 const HEAVY = /duckdb|worker|\.wasm|\.parquet|manifest\.json|chart-interactive/;
+/** The latest release: the snapshot region pages' charts are drawn from. */
+const latest = readReleases().latest;
+
+/** The Jiangsu tile grid's query: peers_latest for Jiangsu's cities. */
+const jiangsuCities = (indicator: string) =>
+  runNamed(latest, "peers_latest", { indicator, parent: "320000", level: "city", kind: "actual", until: "", year: "" });
 
 interface Watch {
   page: Page;
@@ -110,9 +117,7 @@ describe("charts", () => {
     expect(await figure.locator(".chart-caption").textContent()).toBe(
       "江苏各设区市省级以上科技企业孵化器：各地最新的数字（各年份；灰色为无数据）",
     );
-    const expected = chartTable(
-      (await runQuery("jiangsu_cities_latest", { indicator: "provincial_plus_incubators", until: "", year: "" }, "2026-11-23")).rows,
-    );
+    const expected = chartTable(await jiangsuCities("provincial_plus_incubators"));
     expect(expected.body.length).toBeGreaterThan(0);
     const shown = await figure
       .locator("tbody tr")
@@ -133,9 +138,10 @@ describe("charts", () => {
     // A second change is served by the warm engine, and the workbench link carries the query.
     await choose(page, "national_incubators");
     const link = new URL((await figure.locator(".chart-workbench").getAttribute("href")) ?? "", baseUrl);
-    expect(link.searchParams.get("query")).toBe("jiangsu_cities_latest");
+    expect(link.searchParams.get("query")).toBe("peers_latest");
+    expect(link.searchParams.get("param.parent")).toBe("320000");
     expect(link.searchParams.get("param.indicator")).toBe("national_incubators");
-    expect(link.searchParams.get("snapshot")).toBe("2026-11-23");
+    expect(link.searchParams.get("snapshot")).toBe(latest);
     expect(requests.filter((r) => /duckdb-eh.*\.wasm$/.test(r.url()))).toHaveLength(1);
     await page.context().close();
   });
@@ -195,13 +201,11 @@ describe("charts", () => {
     const asCsv = (rows: Record<string, unknown>[]) =>
       rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? "" : String(v)])));
 
-    const built = (await runQuery("jiangsu_cities_latest", { indicator: "national_incubators", until: "", year: "" }, "2026-11-23")).rows;
+    const built = await jiangsuCities("national_incubators");
     expect(await download()).toEqual(asCsv(built));
 
     await choose(page, "provincial_plus_incubators");
-    const redrawn = (
-      await runQuery("jiangsu_cities_latest", { indicator: "provincial_plus_incubators", until: "", year: "" }, "2026-11-23")
-    ).rows;
+    const redrawn = await jiangsuCities("provincial_plus_incubators");
     const rows = await download();
     expect(rows).toEqual(asCsv(redrawn));
     expect(rows.map((r) => r.region_name ?? r.label).join("")).toMatch(/[\u4e00-\u9fff]/);

@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import type { TestProject } from "vitest/node";
+import { basePath } from "../../src/lib/base-path.ts";
 import { chromiumPath } from "./chromium.ts";
 
 declare module "vitest" {
@@ -35,7 +36,7 @@ export async function setup(project: TestProject) {
   if (!existsSync(`${root}${outDir}/index.html`))
     throw new Error(`${outDir}/ has no build: run \`npm run build\` before the end-to-end tests`);
   const port = await freePort();
-  const base = (process.env.BASE ?? "/").replace(/\/?$/, "/");
+  const base = basePath(process.env.BASE ?? "/");
   server = spawn(process.execPath, [`${root}node_modules/astro/bin/astro.mjs`, "preview", "--host", "127.0.0.1", "--port", String(port)], {
     cwd: root,
     stdio: ["ignore", "pipe", "pipe"],

@@ -74,3 +74,10 @@ describe("citing every source of a chart", () => {
     });
   });
 });
+
+describe("a source known only from a chart's row", () => {
+  it("links an article by its content path, and never an id of no known form", () => {
+    expect(citeSource(sourceFromRow({ source: "s/2022-01/01-a", source_title: "合成文章" })).href).toBe("/issues/s/2022-01/01-a/");
+    expect(citeSource(sourceFromRow({ source: "s-unknown", source_title: "未知来源" }))).toEqual({ text: "未知来源" });
+  });
+});

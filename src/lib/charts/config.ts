@@ -1,11 +1,32 @@
 /**
- * What a chart's <figure> carries for the browser (as JSON in a script element that does not
- * run): enough to re-run its query and redraw it with the same spec. Written by Chart.astro, read
- * by the chart's browser module and by the benchmark.
+ * What a page asks of a chart (ChartRequest: Chart.astro's props, built by
+ * src/lib/server/chart-build.ts), and what the chart's <figure> carries for the browser
+ * (ChartConfig, as JSON in a script element that does not run): enough to re-run its query and
+ * redraw it with the same spec. The config is read by the chart's browser module and by the
+ * benchmark.
  */
 import type { Citation } from "../citation.ts";
 import type { ParamValue } from "../sql/bind.ts";
+import type { Control } from "./controls.ts";
 import type { ChartName } from "./index.ts";
+
+export interface ChartRequest {
+  /** A named query, src/queries/<query>.sql. */
+  query: string;
+  params: Record<string, ParamValue>;
+  chart: ChartName;
+  options: Record<string, unknown>;
+  /** May name a control's choice as {param}: 江苏各设区市{indicator}. */
+  caption: string;
+  /** Snapshot id the chart is pinned to; the latest release when absent. */
+  snapshot?: string;
+  /** Choices the reader can make in the browser, each setting one query parameter. */
+  controls?: Control[];
+  /** Heading of the data table's first column (what a row is): 系列, 地区 … */
+  labelHead?: string;
+  /** How to read the marks, printed before the sources. */
+  note?: string;
+}
 
 export interface ChartConfig {
   id: string;

@@ -5,7 +5,7 @@
  * are drawn grey and say 无数据, never coloured as zero. Every tile prints its figure with its
  * qualifier and its year; 超过/以上/不少于 (a lower bound) get a dashed outline, 近/约 a ≈ in a corner,
  * and figures from before the newest year (or undated) are faded: sources differ in date.
- * Queries: jiangsu_cities_latest, peers_latest (one row per region; `region` is its code).
+ * Query: peers_latest (one row per region; `region` is its code).
  */
 import * as Plot from "@observablehq/plot";
 import { DEFAULT_WIDTH, type BaseOptions, certainty, type Certainty, type Loose, printed, tooltip, wrap, type ChartRow } from "./common.ts";

@@ -1,7 +1,9 @@
 /**
  * The page's one SQL engine: DuckDB-WASM in a worker, over the released Parquet snapshots. Used by
  * the interactive charts and by the SQL workbench, started once per page and only when a reader
- * first needs it (this module is imported dynamically).
+ * first needs it (this module is imported dynamically). It is the query interface's browser
+ * engine (src/lib/sql/named.ts): runNamed runs the same named queries as the build's Node engine
+ * (src/lib/server/query.ts) and hands back the same rows.
  *
  * Everything comes from the site's own origin: DuckDB's wasm and worker are bundled assets, and
  * the Parquet files are decoded here with parquet-wasm and handed to DuckDB as Arrow. DuckDB-WASM
@@ -23,26 +25,18 @@ import parquetWasm from "parquet-wasm/esm/parquet_wasm_bg.wasm?url";
 import type { Manifest } from "../data/releases.ts";
 import { bindNamed, quoteIdent, type ParamValue } from "../sql/bind.ts";
 import { cancelledError, QueryError, toQueryError } from "../sql/errors.ts";
+import { checkQueryName, type NamedRow, type QueryEngine } from "../sql/named.ts";
+import { plainRow } from "../sql/rows.ts";
 import { tablesMentioned } from "../sql/tables.ts";
 import { addColumnStatements, currentColumns, missingColumns } from "../sql/snapshot-compat.ts";
-import fullSql from "../../queries/observations_full.sql?raw";
+import { url } from "../urls.ts";
 
 export { QueryError };
 
-export type Row = Record<string, unknown>;
+// The site's named queries, bundled as text (a few kilobytes): the same files the build runs.
+const queries = import.meta.glob<string>("../../queries/*.sql", { query: "?raw", import: "default", eager: true });
 
-export interface Result {
-  columns: { name: string; type: string }[];
-  /** Arrow's rows as plain objects; BIGINT stays BigInt, DECIMAL arrives as DOUBLE. */
-  rows: Row[];
-  milliseconds: number;
-}
-
-const base = import.meta.env.BASE_URL.replace(/\/?$/, "/");
-
-export const snapshotUrl = (snapshot: string, file: string) => `${base}data/${snapshot}/${file}`;
-
-class Engine {
+class Engine implements QueryEngine {
   private readonly manifests = new Map<string, Promise<Manifest>>();
   private readonly tables = new Map<string, Promise<void>>();
   private readonly connections = new Map<string, Promise<duckdb.AsyncDuckDBConnection>>();
@@ -61,7 +55,7 @@ class Engine {
     if (!this.manifests.has(snapshot)) {
       this.manifests.set(
         snapshot,
-        fetch(snapshotUrl(snapshot, "manifest.json"))
+        fetch(url.snapshotFile(snapshot, "manifest.json"))
           .then((r) => {
             if (!r.ok) throw new Error(`快照 ${snapshot} 的清单无法读取（HTTP ${r.status}）`);
             return r.json() as Promise<Manifest>;
@@ -75,7 +69,10 @@ class Engine {
     return this.manifests.get(snapshot)!;
   }
 
-  /** Loads a snapshot's tables (all of them, or those named) into its schema, each only once. */
+  /**
+   * Loads a snapshot's tables (all of them, or those named) into its schema, each only once. The
+   * one place where the browser loads a snapshot.
+   */
   async load(snapshot: string, names?: string[]): Promise<void> {
     const manifest = await this.manifest(snapshot);
     const wanted = manifest.tables.filter((t) => !names || names.includes(t.name));
@@ -96,7 +93,7 @@ class Engine {
   }
 
   private async loadTable(snapshot: string, name: string, file: string, columns: { name: string }[]): Promise<void> {
-    const response = await fetch(snapshotUrl(snapshot, file));
+    const response = await fetch(url.snapshotFile(snapshot, file));
     if (!response.ok) throw new Error(`${file} 无法读取（HTTP ${response.status}）`);
     const bytes = new Uint8Array(await response.arrayBuffer());
     const ipc = readParquet(bytes).intoIPCStream();
@@ -104,7 +101,8 @@ class Engine {
     await connection.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(snapshot)}`);
     await connection.insertArrowFromIPCStream(ipc, { schema: snapshot, name, create: true });
     // An older snapshot's table gets the columns it lacks as NULL (snapshot-compat.ts).
-    for (const statement of addColumnStatements(snapshot, name, missingColumns(columns, currentColumns(fullSql).get(name) ?? []))) {
+    const current = currentColumns(queries["../../queries/observations_full.sql"] ?? "").get(name) ?? [];
+    for (const statement of addColumnStatements(snapshot, name, missingColumns(columns, current))) {
       await connection.query(statement);
     }
   }
@@ -129,15 +127,17 @@ class Engine {
    * Runs one of the site's own queries (a chart's), with named parameters bound by position,
    * after loading the tables it mentions.
    */
-  async query(snapshot: string, sql: string, params: Record<string, ParamValue> = {}): Promise<Result> {
+  async runNamed(snapshot: string, name: string, params: Record<string, ParamValue>): Promise<NamedRow[]> {
+    const sql = queries[`../../queries/${checkQueryName(name)}.sql`];
+    if (sql === undefined) throw new Error(`没有名为 ${name} 的查询`);
     const manifest = await this.manifest(snapshot);
     await this.load(snapshot, tablesMentioned(sql, manifest));
     const connection = await this.connection(snapshot);
     const bound = bindNamed(sql, params);
-    const started = performance.now();
     const statement = await connection.prepare(bound.sql);
     try {
-      return toResult(await statement.query(...bound.values), performance.now() - started);
+      const table = await statement.query(...bound.values);
+      return table.toArray().map((row) => plainRow(row.toJSON()) as NamedRow);
     } finally {
       await statement.close();
     }
@@ -234,36 +234,6 @@ class Engine {
       await connection.query("ROLLBACK").catch(() => undefined);
     }
   }
-
-  /**
-   * SYNTHETIC DATA, FOR THE BENCHMARK ONLY: creates schema "synthetic" with an observations table
-   * of `rows` generated rows (never published, never written anywhere but this page's memory).
-   */
-  async createSyntheticObservations(rows: number): Promise<void> {
-    const connection = await this.loader;
-    await connection.query("CREATE SCHEMA IF NOT EXISTS synthetic");
-    await connection.query(
-      `CREATE OR REPLACE TABLE synthetic.observations AS
-       SELECT 'x-' || i AS id,
-              (320000 + (i % 97) * 100)::VARCHAR AS region,
-              'indicator_' || (i % 37) AS indicator,
-              (2000 + i % 25)::VARCHAR AS period,
-              CASE WHEN i % 5 = 0 THEN 'target' ELSE 'actual' END AS kind,
-              ((i * 7919) % 100003)::DOUBLE AS value
-       FROM range(${Math.max(0, Math.floor(rows))}) AS t(i)`,
-    );
-  }
-}
-
-export function toResult(
-  table: { schema: { fields: { name: string; type: unknown }[] }; toArray(): { toJSON(): Row }[] },
-  milliseconds: number,
-): Result {
-  return {
-    columns: table.schema.fields.map((f) => ({ name: f.name, type: String(f.type) })),
-    rows: table.toArray().map((row) => ({ ...row.toJSON() })),
-    milliseconds,
-  };
 }
 
 async function start(): Promise<Engine> {

@@ -3,6 +3,8 @@
  * (served from this site's /pagefind/), and lists results with their excerpts. The URL always
  * says what is shown, so a search can be linked and reloaded.
  */
+import { url } from "../urls.ts";
+
 interface PagefindResult {
   data(): Promise<{ url: string; meta: { title?: string }; excerpt: string }>;
 }
@@ -13,7 +15,7 @@ interface Pagefind {
 }
 
 const FACETS = ["类型", "期刊", "年份", "栏目", "地区"];
-const base = import.meta.env.BASE_URL.replace(/\/?$/, "/");
+const base = url.home();
 const form = document.querySelector<HTMLFormElement>("#search-form")!;
 const input = document.querySelector<HTMLInputElement>("#q")!;
 const facets = document.querySelector<HTMLDivElement>("#search-facets")!;

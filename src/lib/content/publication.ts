@@ -1,19 +1,33 @@
 /**
  * The whole publication as pages need it: series, issues in date order, articles in issue order,
  * policies, sections and places, checked once for the cross-file rules of integrity.ts. A build
- * with a broken file stops here with every problem listed.
+ * with a broken file stops here with every problem listed. Pure: the entries come from Astro's
+ * collections, read by src/lib/server/publication.ts.
  */
-import { getCollection, type CollectionEntry } from "astro:content";
-import { readFileSync } from "node:fs";
-import { allPlaces, parseRegions, parseZones, type Place } from "../places/regions.ts";
+import type { Place } from "../places/regions.ts";
 import { slugify } from "../slug.ts";
 import { checkBody } from "./body-safety.ts";
 import { checkIntegrity, checkRawDates } from "./integrity.ts";
+import type { Article, Issue, Policy, Series } from "./schema.ts";
 
-export type SeriesEntry = CollectionEntry<"series">;
-export type IssueEntry = CollectionEntry<"issues">;
-export type ArticleEntry = CollectionEntry<"articles">;
-export type PolicyEntry = CollectionEntry<"policies">;
+/**
+ * A content entry as Astro's collections hand it over, as far as pages read it: the same shape as
+ * astro:content's CollectionEntry, so that an entry can be rendered, without this room importing
+ * Astro's runtime.
+ */
+export interface Entry<C extends string, D> {
+  id: string;
+  collection: C;
+  data: D;
+  /** Path of the file, relative to the project. */
+  filePath?: string;
+  body?: string;
+}
+
+export type SeriesEntry = Entry<"series", Series>;
+export type IssueEntry = Entry<"issues", Issue>;
+export type ArticleEntry = Entry<"articles", Article>;
+export type PolicyEntry = Entry<"policies", Policy>;
 
 export interface IssueView {
   entry: IssueEntry;
@@ -32,23 +46,30 @@ export interface Publication {
   policies: PolicyEntry[];
   places: Map<string, Place>;
   issueOf: (article: ArticleEntry) => IssueView;
+  /** An issue by its id (`<series>/<folder>`). */
+  issue: (issueId: string) => IssueView | undefined;
+  /** A policy by its id (its file name). */
+  policy: (policyId: string) => PolicyEntry | undefined;
   /** Section name → ASCII slug for its page. */
   sectionSlug: (section: string) => string;
+}
+
+export interface PublicationInput {
+  series: SeriesEntry[];
+  issues: IssueEntry[];
+  articles: ArticleEntry[];
+  policies: PolicyEntry[];
+  places: Place[];
+  /** The raw text of a content file, by the path its entry names (for the date checks). */
+  rawText: (filePath: string) => string;
 }
 
 function articleIssueId(article: ArticleEntry): string {
   return article.id.split("/").slice(0, 2).join("/");
 }
 
-async function load(): Promise<Publication> {
-  const [series, issues, articles, policies] = await Promise.all([
-    getCollection("series"),
-    getCollection("issues"),
-    getCollection("articles"),
-    getCollection("policies"),
-  ]);
-  const data = new URL("../../../data/", import.meta.url);
-  const places = allPlaces(parseRegions(readFileSync(new URL("regions.csv", data), "utf8")), parseZones(readFileSync(new URL("zones.csv", data), "utf8")));
+/** Checks the entries against each other and orders them; throws with every problem found. */
+export function assemblePublication({ series, issues, articles, policies, places, rawText }: PublicationInput): Publication {
   const placeMap = new Map(places.map((p) => [p.id, p]));
   const file = (e: { filePath?: string; id: string }) => e.filePath ?? e.id;
   const errors = checkIntegrity({
@@ -59,43 +80,40 @@ async function load(): Promise<Publication> {
     placeIds: new Set(placeMap.keys()),
   });
   for (const entry of [...issues, ...articles, ...policies]) {
-    if (entry.filePath) errors.push(...checkRawDates(entry.filePath, readFileSync(entry.filePath, "utf8")));
+    if (entry.filePath) errors.push(...checkRawDates(entry.filePath, rawText(entry.filePath)));
   }
   // Bodies are checked before any page renders one, since rendering runs the code MDX compiled.
   for (const entry of [...articles, ...policies]) {
-    if (entry.filePath) errors.push(...checkBody(entry.filePath, readFileSync(entry.filePath, "utf8")));
+    if (entry.filePath) errors.push(...checkBody(entry.filePath, rawText(entry.filePath)));
   }
   if (errors.length > 0) throw new Error(`Content errors:\n${errors.map((e) => `  ${e}`).join("\n")}`);
 
   const seriesById = new Map(series.map((s) => [s.id, s]));
-  const views = issues.map((entry): IssueView => {
-    const own = articles.filter((a) => articleIssueId(a) === entry.id).sort((a, b) => a.data.order - b.data.order);
-    return {
+  // Articles grouped by issue once: a lookup per issue would cost issues × articles.
+  const articlesByIssue = new Map<string, ArticleEntry[]>();
+  for (const a of articles) articlesByIssue.set(articleIssueId(a), [...(articlesByIssue.get(articleIssueId(a)) ?? []), a]);
+  const views = issues.map(
+    (entry): IssueView => ({
       entry,
       series: seriesById.get(entry.data.series)!,
       slug: entry.id.split("/")[1]!,
-      articles: own,
+      articles: [...(articlesByIssue.get(entry.id) ?? [])].sort((a, b) => a.data.order - b.data.order),
       sortDate: entry.data.date ?? entry.data.notBefore ?? `${entry.data.year ?? 0}-00-00`,
-    };
-  });
+    }),
+  );
   views.sort((a, b) => b.sortDate.localeCompare(a.sortDate));
   const byId = new Map(views.map((v) => [v.entry.id, v]));
+  const policyById = new Map(policies.map((p) => [p.id, p]));
   const sectionSlugs = new Map<string, string>();
   for (const s of series) for (const name of s.data.sections) sectionSlugs.set(name, slugify(name, 8));
   return {
     series,
     issues: views,
-    policies: policies.sort((a, b) => b.data.date.localeCompare(a.data.date)),
+    policies: [...policies].sort((a, b) => b.data.date.localeCompare(a.data.date)),
     places: placeMap,
     issueOf: (article) => byId.get(articleIssueId(article))!,
+    issue: (issueId) => byId.get(issueId),
+    policy: (policyId) => policyById.get(policyId),
     sectionSlug: (section) => sectionSlugs.get(section) ?? slugify(section, 8),
   };
-}
-
-let cached: Promise<Publication> | undefined;
-
-/** Loads and checks the publication once per build. */
-export function getPublication(): Promise<Publication> {
-  cached ??= load();
-  return cached;
 }

@@ -2,8 +2,21 @@
  * Released snapshots: public/data/releases.json lists them, oldest first, and each has a
  * manifest. Released files never change; `latest` is the newest release.
  */
-import type { SnapshotTable } from "../server/snapshot.ts";
 import type { TableChanges } from "./changelog.ts";
+import type { Column } from "./tables.ts";
+
+/** One table of a snapshot, as its manifest describes it. */
+export interface SnapshotTable {
+  name: string;
+  description: string;
+  parquet: string;
+  csv: string;
+  rows: number;
+  bytes: number;
+  sha256: string;
+  csvSha256: string;
+  columns: Pick<Column, "name" | "type" | "description">[];
+}
 
 export interface Manifest {
   id: string;

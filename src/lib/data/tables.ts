@@ -48,19 +48,19 @@ export type RowOf<T extends Table> = {
     : string;
 };
 
-function col<const Name extends string, const Value extends string = string>(
+function col<const Name extends string, const Value extends string = string, const Optional extends boolean = false>(
   name: Name,
   type: ColumnType,
   description: string,
-  options: { optional?: boolean; values?: Record<Value, Allowed> } = {},
-): Column<Name, Value> & { optional: boolean } {
+  options: { optional?: Optional; values?: Record<Value, Allowed> } = {},
+): Column<Name, Value> & { optional: Optional } {
   const values = options.values;
   const listed = values
     ? ` One of: ${Object.entries<Allowed>(values)
         .map(([v, a]) => (a.meaning ? `${v} (${a.meaning})` : v))
         .join(", ")}.`
     : "";
-  return { name, type, description: `${description}${listed}`, optional: options.optional ?? false, ...(values ? { values } : {}) };
+  return { name, type, description: `${description}${listed}`, optional: (options.optional ?? false) as Optional, ...(values ? { values } : {}) };
 }
 
 const optional = { optional: true } as const;

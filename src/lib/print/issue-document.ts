@@ -4,7 +4,7 @@
  * with page numbers, the articles under their sections with their source lines, and the footer
  * (编辑, 主送, 抄送) between two rules. Page numbers are not known until the document has been
  * printed once; the printer (src/lib/server/print-issue.ts) prints, finds each headline's page
- * with {@link titlePages}, and prints again with them.
+ * with {@link headlinePages}, and prints again with them.
  */
 
 export interface PrintArticle {
@@ -105,30 +105,22 @@ ${footer ? `<footer class="imprint-footer">${footer}</footer>` : ""}
 `;
 }
 
-/** Letters and digits only: a headline still matches its text when a PDF breaks it over lines. */
+/** Letters and digits only: a headline matches its outline entry whatever the spacing. */
 const key = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, "");
 
 /**
- * The page each headline is printed on, from the text of each page of the printed PDF (pages
- * from 1). The table of contents lists every headline first, in order; each headline's page is
- * where it occurs next after the table of contents, looking from the headline before it. A
- * headline not found (the printer reports it) has no page.
+ * The page each headline is printed on, from the printed PDF's outline (the document's headings,
+ * each with its page, as Chromium writes them): each title is the next heading, in order, that
+ * reads as it does. Not from the pages' text: a headline's words may be printed before it, in a
+ * chart that cites the article as a source. A headline not found (the printer reports it) has no
+ * page.
  */
-export function titlePages(pageTexts: string[], titles: string[]): (number | undefined)[] {
-  const keys = pageTexts.map(key);
-  const text = keys.join("");
-  const starts: number[] = [];
-  keys.reduce((at, k) => (starts.push(at), at + k.length), 0);
-  const pageAt = (offset: number) => starts.findLastIndex((s) => s <= offset) + 1;
+export function headlinePages(headings: { title: string; page: number }[], titles: string[]): (number | undefined)[] {
   let at = 0;
-  for (const title of titles) {
-    const found = text.indexOf(key(title), at);
-    if (found >= 0) at = found + key(title).length;
-  }
   return titles.map((title) => {
-    const found = text.indexOf(key(title), at);
+    const found = headings.findIndex((h, i) => i >= at && key(h.title) === key(title));
     if (found < 0) return undefined;
-    at = found + key(title).length;
-    return pageAt(found);
+    at = found + 1;
+    return headings[found]!.page;
   });
 }

@@ -10,7 +10,7 @@ import { COVERAGE_GROUPS, indicatorYears, placeMatrix, type CoverageRow, type In
 import type { Manifest } from "../data/releases.ts";
 import type { Indicator } from "../data/tables.ts";
 import { getDataView } from "./data-view.ts";
-import { runQuery } from "./query.ts";
+import { runNamed } from "./query.ts";
 
 export interface DataPage {
   latest: Manifest | undefined;
@@ -31,11 +31,11 @@ export async function getDataPage(): Promise<DataPage> {
   let coverage: DataPage["coverage"];
   let disagreements: DisagreementEntry[] = [];
   if (latest) {
-    disagreements = disagreementList((await runQuery("figures_compared", {}, latest.id)).rows as unknown as ComparedRow[]);
-    const rows = (await runQuery("coverage", {}, latest.id)).rows as unknown as CoverageRow[];
+    disagreements = disagreementList((await runNamed(latest.id, "figures_compared", {})) as unknown as ComparedRow[]);
+    const rows = (await runNamed(latest.id, "coverage", {})) as unknown as CoverageRow[];
     const groups: PlaceMatrix[] = [];
     for (const group of COVERAGE_GROUPS) {
-      const places = (await runQuery("places_under", { parent: group.parent, level: group.level }, latest.id)).rows as {
+      const places = (await runNamed(latest.id, "places_under", { parent: group.parent, level: group.level })) as unknown as {
         region: string;
         region_name: string;
       }[];

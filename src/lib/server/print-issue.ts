@@ -18,7 +18,7 @@ import { parse as parseYaml } from "yaml";
 import { plainCharacters } from "../bulletin/text.ts";
 import { articleSchema, issueSchema, seriesSchema } from "../content/schema.ts";
 import { formatDate, issueLabel } from "../format.ts";
-import { issueDocument, titlePages, type PrintIssue } from "../print/issue-document.ts";
+import { headlinePages, issueDocument, type PrintIssue } from "../print/issue-document.ts";
 
 /** A reason an issue cannot be printed, said for the editor. */
 export class PrintError extends Error {
@@ -108,8 +108,17 @@ const TYPES: Record<string, string> = {
   ".woff2": "font/woff2",
 };
 
-/** Each page's text, as PDF.js reads it, with radicals turned back into the characters meant. */
-async function pageTexts(pdf: Uint8Array): Promise<{ texts: string[]; fonts: Set<string>; missing: Set<string>; size: [number, number] }> {
+/**
+ * Each page's text, as PDF.js reads it, with radicals turned back into the characters meant; the
+ * fonts; and the headings of the PDF's outline with their pages.
+ */
+async function pageTexts(pdf: Uint8Array): Promise<{
+  texts: string[];
+  fonts: Set<string>;
+  missing: Set<string>;
+  size: [number, number];
+  headings: { title: string; page: number }[];
+}> {
   const doc = await getDocumentProxy(new Uint8Array(pdf), { verbosity: 0 });
   const texts: string[] = [];
   const fonts = new Set<string>();
@@ -128,8 +137,20 @@ async function pageTexts(pdf: Uint8Array): Promise<{ texts: string[]; fonts: Set
       if (font.missingFile) missing.add(real);
     }
   }
+  const headings: { title: string; page: number }[] = [];
+  type Item = { title: string; dest: unknown; items: Item[] };
+  const walk = async (items: Item[]) => {
+    for (const item of items) {
+      const dest = typeof item.dest === "string" ? await doc.getDestination(item.dest) : (item.dest as unknown[] | null);
+      const ref = dest?.[0];
+      if (ref && typeof ref === "object")
+        headings.push({ title: plainCharacters(item.title), page: (await doc.getPageIndex(ref as never)) + 1 });
+      await walk(item.items ?? []);
+    }
+  };
+  await walk(((await doc.getOutline()) ?? []) as Item[]);
   await doc.loadingTask.destroy();
-  return { texts, fonts, missing, size };
+  return { texts, fonts, missing, size, headings };
 }
 
 export interface Printed {
@@ -169,10 +190,15 @@ export async function printIssue(browser: Browser, issue: PrintIssue, siteDir: s
         headerTemplate: "<span></span>",
         footerTemplate: `<div style="width:100%;text-align:center;font-size:12pt;font-family:'Noto Serif CJK SC',serif">- <span class="pageNumber"></span> -</div>`,
         margin: { top: "24mm", bottom: "26mm", left: "24mm", right: "24mm" },
+        // The headings as the PDF's outline, each with its page: where each headline is printed.
+        // Chromium writes an outline only into a tagged PDF, which also lets screen readers
+        // follow the issue's structure.
+        outline: true,
+        tagged: true,
       });
       const read = await pageTexts(pdf);
-      const found = titlePages(
-        read.texts,
+      const found = headlinePages(
+        read.headings,
         issue.articles.map((a) => a.title),
       );
       const lost = found.findIndex((p) => p === undefined);

@@ -8,20 +8,9 @@ import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import type { SnapshotTable } from "../data/releases.ts";
 import { indicators, observations, tables, type Column } from "../data/tables.ts";
 import { quoteIdent, sqlLiteral as sqlString } from "../sql/bind.ts";
-
-export interface SnapshotTable {
-  name: string;
-  description: string;
-  parquet: string;
-  csv: string;
-  rows: number;
-  bytes: number;
-  sha256: string;
-  csvSha256: string;
-  columns: Pick<Column, "name" | "type" | "description">[];
-}
 
 /** The joined table: observations with place, indicator and source names. */
 const FULL_SQL = readFileSync(new URL("../../queries/observations_full.sql", import.meta.url), "utf8");

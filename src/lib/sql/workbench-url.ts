@@ -32,6 +32,23 @@ export function workbenchUrl(page: string, state: WorkbenchState): string {
   return query ? `${page}?${query}` : page;
 }
 
+/**
+ * Named queries merged into another, with the parameters that make the other one return the same
+ * rows, so that links made before the merge still open the query they named.
+ */
+const MERGED_QUERIES: Record<string, { query: string; params: Record<string, ParamValue> }> = {
+  // The Jiangsu tile grid's query was peers_latest with Jiangsu's cities fixed.
+  jiangsu_cities_latest: { query: "peers_latest", params: { parent: "320000", level: "city", kind: "actual" } },
+};
+
+/**
+ * Parameters a named query gained after links to it were shared, with the value that gives what
+ * the query gave before, so that such a link still runs as it did ($year: '' for any year).
+ */
+const ADDED_PARAMS: Record<string, Record<string, ParamValue>> = {
+  peers_latest: { year: "" },
+};
+
 export function parseWorkbenchUrl(search: string): WorkbenchState {
   const params = new URLSearchParams(search);
   const state: WorkbenchState = {};
@@ -47,5 +64,12 @@ export function parseWorkbenchUrl(search: string): WorkbenchState {
     if (key.startsWith("param.")) (state.params ??= {})[key.slice(6)] = value;
     if (key.startsWith("chart.")) (state.chart ??= {})[key.slice(6)] = value;
   }
+  const merged = state.query === undefined ? undefined : MERGED_QUERIES[state.query];
+  if (merged) {
+    state.query = merged.query;
+    state.params = { ...state.params, ...merged.params };
+  }
+  const added = state.query === undefined ? undefined : ADDED_PARAMS[state.query];
+  if (added) state.params = { ...added, ...state.params };
   return state;
 }

@@ -1,8 +1,10 @@
 /**
  * SVG snapshots of every chart spec, drawn from fixed fixtures (synthetic figures, made up for
- * these tests; snapshot.ts says how snapshots are compared). The cases of honest drawing (近/约,
- * disagreements, mixed years, date bases, target types) are in honest.test.ts.
+ * these tests; snapshot.ts says how snapshots are compared, and fails a drawing Plot warns about,
+ * as Plot's own snapshot tests do). The cases of honest drawing (近/约, disagreements, mixed years,
+ * date bases, target types) are in honest.test.ts.
  */
+import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { renderSvg, type PlotOptions } from "../../../src/lib/charts/render.ts";
@@ -203,6 +205,11 @@ describe("chart specs", () => {
       expect(spec.width, name).toBe(340);
       expect(draw(spec)).toContain("<svg");
     }
+  });
+
+  it("a drawing Plot warns about fails", () => {
+    // Numbers given as text: Plot draws them on an ordinal scale, and warns.
+    expect(() => draw({ marks: [Plot.dot([{ x: "1" }, { x: "2" }], { x: "x" })] })).toThrow(/Plot warned/);
   });
 
   it("data table: display strings with qualifiers, generic over every query", () => {

@@ -2,11 +2,12 @@
  * SVG snapshots of chart specs: numbers rounded and Plot's generated ids renumbered, so that a
  * snapshot changes only when the drawing does; on a mismatch the new drawing is written beside the
  * expected one as *-changed.svg for a reviewer to compare (test/output/charts/). A missing snapshot
- * is written, and fails when CI=true.
+ * is written, and fails when CI=true. A drawing for which Plot warns (console.warn, and a ⚠️ in the
+ * SVG) fails, as in Plot's own snapshot tests.
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { parseHTML } from "linkedom";
-import { expect } from "vitest";
+import { expect, vi } from "vitest";
 import { renderSvg, type PlotOptions } from "../../../src/lib/charts/render.ts";
 
 export function normalise(svg: string): string {
@@ -20,9 +21,22 @@ export function normalise(svg: string): string {
     .replace(/></g, ">\n<");
 }
 
-export function snapshot(name: string, options: PlotOptions): string {
+/** The chart as SVG markup; throws when Plot warns while drawing it. */
+function drawChecked(options: PlotOptions, label: string): string {
   const { document } = parseHTML("<!doctype html><html><body></body></html>");
-  const svg = normalise(renderSvg(options, document as unknown as Document, name)) + "\n";
+  const warnings: unknown[][] = [];
+  const warn = vi.spyOn(console, "warn").mockImplementation((...args) => void warnings.push(args));
+  try {
+    const svg = renderSvg(options, document as unknown as Document, label);
+    if (warnings.length > 0) throw new Error(`Plot warned while drawing ${label}: ${warnings.map((w) => w.join(" ")).join("; ")}`);
+    return svg;
+  } finally {
+    warn.mockRestore();
+  }
+}
+
+export function snapshot(name: string, options: PlotOptions): string {
+  const svg = normalise(drawChecked(options, name)) + "\n";
   const expected = new URL(`../../output/charts/${name}.svg`, import.meta.url);
   const changed = new URL(`../../output/charts/${name}-changed.svg`, import.meta.url);
   if (!existsSync(expected)) {
@@ -36,8 +50,7 @@ export function snapshot(name: string, options: PlotOptions): string {
   return svg;
 }
 
-/** The chart as markup, without a snapshot. */
+/** The chart as markup, without a snapshot (Plot's warnings fail it too). */
 export function draw(options: PlotOptions): string {
-  const { document } = parseHTML("<!doctype html><html><body></body></html>");
-  return renderSvg(options, document as unknown as Document, "测试");
+  return drawChecked(options, "测试");
 }

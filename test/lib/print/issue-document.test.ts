@@ -1,6 +1,6 @@
 /** The printed issue's document, and finding each headline's page in the printed PDF. */
 import { describe, expect, it } from "vitest";
-import { issueDocument, titlePages, type PrintIssue } from "../../../src/lib/print/issue-document.ts";
+import { headlinePages, issueDocument, type PrintIssue } from "../../../src/lib/print/issue-document.ts";
 import { issuePdfName, issuePdfsBuilt } from "../../../src/lib/print/pdf-file.ts";
 
 const issue: PrintIssue = {
@@ -46,11 +46,19 @@ describe("issueDocument", () => {
   });
 });
 
-describe("titlePages", () => {
-  it("finds each headline after the table of contents, even broken over lines or pages", () => {
-    const pages = ["江苏双创载体信息 本期要目 甲市建设孵化器……1 乙市政策……2 甲市建设孵化器 正文", "乙市", "政策 正文"];
-    expect(titlePages(pages, ["甲市建设孵化器", "乙市政策"])).toEqual([1, 2]);
-    expect(titlePages(pages, ["甲市建设孵化器", "丙市"])).toEqual([1, undefined]);
+describe("headlinePages", () => {
+  it("takes each headline's page from the outline, in order, whatever the pages' text repeats", () => {
+    // The outline of a synthetic issue: the contents, a section, two articles; the second
+    // article's title is also cited on page 1 (in a chart's sources), which must not count.
+    const headings = [
+      { title: "本期要目", page: 1 },
+      { title: "地方动态", page: 1 },
+      { title: "甲市建设孵化器", page: 1 },
+      { title: "乙市 政策", page: 3 },
+    ];
+    expect(headlinePages(headings, ["甲市建设孵化器", "乙市政策"])).toEqual([1, 3]);
+    expect(headlinePages(headings, ["甲市建设孵化器", "丙市"])).toEqual([1, undefined]);
+    expect(headlinePages(headings, ["乙市政策", "甲市建设孵化器"])).toEqual([3, undefined]);
   });
 });
 

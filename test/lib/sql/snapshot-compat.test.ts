@@ -10,7 +10,7 @@ import { tables } from "../../../src/lib/data/tables.ts";
 import type { Manifest } from "../../../src/lib/data/releases.ts";
 import { quoteIdent } from "../../../src/lib/sql/bind.ts";
 import { addColumnStatements, currentColumns, missingColumns, selectWithNulls } from "../../../src/lib/sql/snapshot-compat.ts";
-import { runQuery } from "../../../src/lib/server/query.ts";
+import { runNamed } from "../../../src/lib/server/query.ts";
 
 const fullSql = readFileSync(new URL("../../../src/queries/observations_full.sql", import.meta.url), "utf8");
 const first = JSON.parse(readFileSync(new URL("../../../public/data/2026-11-23/manifest.json", import.meta.url), "utf8")) as Manifest;
@@ -83,13 +83,13 @@ describe("snapshot compatibility", () => {
     const queries: [string, Record<string, string>][] = [
       ["region_series", { region: "320000", indicators: "national_incubators" }],
       ["peers_latest", { indicator: "national_incubators", parent: "", level: "province", kind: "actual", until: "", year: "" }],
-      ["jiangsu_cities_latest", { indicator: "national_incubators", until: "", year: "" }],
+      ["peers_latest", { indicator: "national_incubators", parent: "320000", level: "city", kind: "actual", until: "", year: "" }],
       ["targets_by_parent", { parent: "320900", source: "policy:yancheng-incubator-plan-2023-2025" }],
       ["region_parts", { region: "320000", whole: "carriers", parts: "incubators,maker_spaces", period: "2021-12-31" }],
       ["incentives_by_region", { region: "", source: "" }],
     ];
     for (const [name, params] of queries) {
-      const { rows } = await runQuery(name, params, "2026-11-23");
+      const rows = await runNamed("2026-11-23", name, params);
       expect(rows.length, name).toBeGreaterThan(0);
       for (const r of rows) {
         expect(r.source_caution, name).toBeNull();

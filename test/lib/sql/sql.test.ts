@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { toCsv } from "../../../src/lib/data/csv.ts";
 import { bindNamed, inlineParams, parameterNames } from "../../../src/lib/sql/bind.ts";
 import { toQueryError } from "../../../src/lib/sql/errors.ts";
+import { plainRow, plainValue } from "../../../src/lib/sql/rows.ts";
 import { tablesMentioned } from "../../../src/lib/sql/tables.ts";
 import { parseWorkbenchUrl, workbenchUrl } from "../../../src/lib/sql/workbench-url.ts";
 import type { Manifest } from "../../../src/lib/data/releases.ts";
@@ -80,5 +81,46 @@ describe("query errors", () => {
   it("keep DuckDB's message without its internal prefix (the position is read from it by errorPosition)", () => {
     const error = toQueryError(new Error('Error: Parser Error: syntax error at or near "FORM" {"position": "9"}'));
     expect(error.message).toBe('Parser Error: syntax error at or near "FORM" {"position": "9"}');
+  });
+});
+
+describe("rows from either engine", () => {
+  it("are JSON scalars: BigInt as a number when exact, else as its digits; null for a missing value", () => {
+    expect(plainRow({ a: 1n, b: 9007199254740993n, c: "x", d: 1.5, e: true, f: null, g: undefined })).toEqual({
+      a: 1,
+      b: "9007199254740993",
+      c: "x",
+      d: 1.5,
+      e: true,
+      f: null,
+      g: null,
+    });
+  });
+
+  it("refuse a date, a list or a struct, naming the column", () => {
+    expect(() => plainValue(new Date(0), "period")).toThrow("column period");
+    expect(() => plainValue([1, 2], "parts")).toThrow("not [object Array]");
+  });
+});
+
+describe("links to merged queries", () => {
+  it("open the query they were merged into, with the parameters that make it the same", () => {
+    expect(parseWorkbenchUrl("?query=jiangsu_cities_latest&param.indicator=incubators&param.until=")).toEqual({
+      query: "peers_latest",
+      params: { indicator: "incubators", until: "", parent: "320000", level: "city", kind: "actual", year: "" },
+    });
+  });
+
+  it("run as they did before a query gained a parameter", () => {
+    const old = "?query=peers_latest&param.indicator=incubators&param.parent=&param.level=province&param.kind=actual&param.until=";
+    expect(parseWorkbenchUrl(old).params).toEqual({
+      indicator: "incubators",
+      parent: "",
+      level: "province",
+      kind: "actual",
+      until: "",
+      year: "",
+    });
+    expect(parseWorkbenchUrl(`${old}&param.year=2021`).params?.year).toBe("2021");
   });
 });

@@ -7,6 +7,7 @@
 import type { Table } from "apache-arrow";
 import type { Manifest, Releases } from "../../data/releases.ts";
 import { inlineParams, type ParamValue } from "../../sql/bind.ts";
+import { url } from "../../urls.ts";
 import { errorPosition, explainError, lineAndColumn } from "../../workbench/error-position.ts";
 import { getEngine, type Engine } from "../engine.ts";
 import { createEditor } from "./editor.ts";
@@ -18,7 +19,6 @@ import { downloadPng, downloadSvg, drawChart, type ChartSettings } from "./quick
 import { completionSchema, renderSchema } from "./schema.ts";
 import { readState, writeState } from "./url-state.ts";
 
-const base = import.meta.env.BASE_URL.replace(/\/?$/, "/");
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 // The site's named queries (those charts link here with) and the example questions, as text.
@@ -342,7 +342,7 @@ for (const select of [snapshotSelect, compareSelect]) {
 
 async function start(): Promise<void> {
   engineStatus.textContent = "正在启动数据引擎……";
-  const releases = (await (await fetch(`${base}data/releases.json`)).json()) as Releases;
+  const releases = (await (await fetch(url.releases())).json()) as Releases;
   const ids = [...releases.releases].reverse().map((r) => r.id);
   const chosen = state.snapshot && ids.includes(state.snapshot) ? state.snapshot : releases.latest;
   snapshotSelect.replaceChildren(...ids.map((id) => new Option(id === releases.latest ? `${id}（最新）` : id, id, false, id === chosen)));
@@ -388,11 +388,8 @@ start().catch((error: unknown) => {
   engineStatus.textContent = `数据引擎未能启动：${error instanceof Error ? error.message : String(error)}。可以从数据页下载数据。`;
 });
 
-// SYNTHETIC DATA, FOR THE BENCHMARK ONLY (scripts/bench-workbench.ts opens /data/sql/#bench-synthetic):
-// lets the benchmark make a generated 1,000,000-row table in this page's memory. Never published.
+// The benchmark (scripts/bench-workbench.ts opens /data/sql/#bench-synthetic) brings its own code
+// and synthetic table; the page only hands it the engine and the editor.
 if (location.hash === "#bench-synthetic") {
-  (window as unknown as { workbenchBench: unknown }).workbenchBench = {
-    createSyntheticObservations: async (rows: number) => (await enginePromise).createSyntheticObservations(rows),
-    setSql: (sql: string) => editor.setSql(sql),
-  };
+  Object.assign(window, { workbenchBench: { engine: enginePromise, setSql: (sql: string) => editor.setSql(sql) } });
 }

@@ -1,7 +1,7 @@
 import rss from "@astrojs/rss";
 import type { APIContext } from "astro";
-import { getPublication } from "../../../lib/content/publication.ts";
-import { feedItems } from "../../../lib/server/feed.ts";
+import { getPublication } from "../../../lib/server/publication.ts";
+import { feedItems } from "../../../lib/content/feed.ts";
 
 export async function getStaticPaths() {
   const publication = await getPublication();

@@ -1,5 +1,5 @@
 /** RSS items for articles: one item per article, newest issue first. */
-import type { Publication, IssueView } from "../content/publication.ts";
+import type { Publication, IssueView } from "./publication.ts";
 import { issueLabel } from "../format.ts";
 import { url } from "../urls.ts";
 
