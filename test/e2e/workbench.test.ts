@@ -6,7 +6,12 @@
 import { readFile } from "node:fs/promises";
 import type { Browser, Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
+import { readManifest, readReleases } from "../../src/lib/server/releases.ts";
 import { useBrowser } from "./chromium.ts";
+
+/** The workbench opens on the latest release; its observations are counted from its manifest. */
+const latest = readReleases().latest;
+const observationRows = readManifest(latest).tables.find((t) => t.name === "observations")!.rows;
 
 const baseUrl = inject("baseUrl");
 const origin = new URL(baseUrl).origin;
@@ -85,16 +90,16 @@ async function withFakeSnapshot(b: Browser, fake: string, manifestDelay = 0) {
     route.fulfill({
       contentType: "application/json",
       body: JSON.stringify({
-        latest: "2026-11-23",
+        latest,
         releases: [
           { id: fake, released: fake },
-          { id: "2026-11-23", released: "2026-11-23" },
+          { id: latest, released: latest },
         ],
       }),
     }),
   );
   await context.route(`${baseUrl}data/${fake}/**`, async (route) => {
-    const response = await route.fetch({ url: route.request().url().replace(`/${fake}/`, "/2026-11-23/") });
+    const response = await route.fetch({ url: route.request().url().replace(`/${fake}/`, `/${latest}/`) });
     if (!route.request().url().endsWith("manifest.json")) return route.fulfill({ response });
     const manifest = (await response.json()) as { id: string; tables: { name: string }[] };
     manifest.id = fake;
@@ -172,7 +177,7 @@ describe("the SQL workbench", () => {
     await typeQuery(page, "SELECT count(*) AS n FROM observations");
     await runAndWait(page);
     expect(await page.locator("#wb-error").isHidden()).toBe(true);
-    expect(await gridRows(page)).toEqual([["217"]]);
+    expect(await gridRows(page)).toEqual([[String(observationRows)]]);
     // After Chinese text DuckDB's caret counts display columns (and for a syntax error, bytes).
     await typeQuery(page, "SELECT '江苏省' AS 省份, regoin FROM observations");
     await runAndWait(page);
@@ -261,7 +266,7 @@ describe("the SQL workbench", () => {
     await page.locator("#wb-compare").selectOption("");
     await manifest;
     await page.waitForTimeout(1000);
-    expect(await page.locator("#wb-schema h3").allTextContents()).toEqual(["快照 2026-11-23（默认）"]);
+    expect(await page.locator("#wb-schema h3").allTextContents()).toEqual([`快照 ${latest}（默认）`]);
     expect(await page.locator("#wb-engine-status").textContent()).not.toContain(fake);
     await context.close();
   });
@@ -291,7 +296,7 @@ describe("the SQL workbench", () => {
     await page.locator("[name=y]").selectOption("n");
     const shared = page.url();
     const params = new URL(shared).searchParams;
-    expect(params.get("snapshot")).toBe("2026-11-23");
+    expect(params.get("snapshot")).toBe(latest);
     expect(params.get("sql")).toContain("GROUP BY ALL");
     expect(params.get("chart.mark")).toBe("dot");
 
@@ -309,10 +314,7 @@ describe("the SQL workbench", () => {
   });
 
   it("runs a chart's own named query at once", async () => {
-    const { page } = await open(
-      browser(),
-      "?query=jiangsu_cities_latest&param.indicator=incubators&param.until=&param.year=&snapshot=2026-11-23",
-    );
+    const { page } = await open(browser(), `?query=jiangsu_cities_latest&param.indicator=incubators&param.until=&snapshot=${latest}`);
     await page.waitForFunction(() => document.querySelector("#wb-result-status")?.getAttribute("data-rows"), null, { timeout: 30_000 });
     expect(await page.locator(".cm-content").textContent()).toContain("indicator = 'incubators'");
     expect(await resultRows(page)).toBeGreaterThan(0);
@@ -320,7 +322,7 @@ describe("the SQL workbench", () => {
   });
 
   it("shows, but does not run, a chart query whose link lacks a parameter", async () => {
-    const { page } = await open(browser(), "?query=jiangsu_cities_latest&param.indicator=incubators&snapshot=2026-11-23");
+    const { page } = await open(browser(), `?query=jiangsu_cities_latest&param.indicator=incubators&snapshot=${latest}`);
     await page.waitForFunction(() => /缺少参数/.test(document.querySelector("#wb-status")?.textContent ?? ""), null, { timeout: 30_000 });
     expect(await page.locator(".cm-content").textContent()).toContain("$until");
     expect(await page.locator("#wb-result-status").getAttribute("data-rows")).toBeNull();
@@ -339,10 +341,10 @@ describe("the SQL workbench", () => {
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = csv.toString("utf8").slice(1).trim().split("\r\n");
     expect(lines[0]).toBe("id,region_name,indicator_zh,value");
-    expect(lines.length).toBe(218);
+    expect(lines.length).toBe(observationRows + 1);
     expect(lines.some((l) => l.includes("江苏省") && l.includes("国家级科技企业孵化器"))).toBe(true);
     const json = JSON.parse((await save("json")).toString("utf8")) as Record<string, unknown>[];
-    expect(json.length).toBe(217);
+    expect(json.length).toBe(observationRows);
     expect(json.some((r) => r.region_name === "盐城市")).toBe(true);
     const parquet = await save("parquet");
     expect(parquet.subarray(0, 4).toString()).toBe("PAR1");
@@ -355,7 +357,7 @@ describe("the SQL workbench", () => {
     const read = await connection.runAndReadAll(
       `SELECT count(*)::INTEGER AS n, count(DISTINCT region_name)::INTEGER AS r FROM '${dir}/r.parquet'`,
     );
-    expect(read.getRowObjectsJson()[0]).toEqual({ n: 217, r: expect.any(Number) });
+    expect(read.getRowObjectsJson()[0]).toEqual({ n: observationRows, r: expect.any(Number) });
     await page.context().close();
   });
 
@@ -398,12 +400,12 @@ describe("the SQL workbench", () => {
     await page.waitForFunction(() => document.querySelector("#wb-engine-status")?.getAttribute("data-ready"), null, { timeout: 45_000 });
     await page.locator("#wb-compare").selectOption(fake);
     await page.waitForFunction((id) => document.querySelector("#wb-engine-status")!.textContent!.includes(`${id} 已载入`), fake);
-    expect(await page.locator("#wb-schema h3").allTextContents()).toEqual(["快照 2026-11-23（默认）", `快照 ${fake}（对比）`]);
+    expect(await page.locator("#wb-schema h3").allTextContents()).toEqual([`快照 ${latest}（默认）`, `快照 ${fake}（对比）`]);
     expect(await page.locator(".wb-schema-snapshot").nth(1).locator("summary code").allTextContents()).not.toContain("incentives");
     await typeQuery(page, `SELECT (SELECT count(*) FROM observations) AS now, (SELECT count(*) FROM "${fake}".observations) AS before`);
     await runAndWait(page);
-    expect(await gridRows(page)).toEqual([["217", "217"]]);
-    expect(new URL(page.url()).searchParams.get("snapshot")).toBe("2026-11-23");
+    expect(await gridRows(page)).toEqual([[String(observationRows), String(observationRows)]]);
+    expect(new URL(page.url()).searchParams.get("snapshot")).toBe(latest);
     // The comparison is part of the address: opened again, both snapshots are there.
     expect(new URL(page.url()).searchParams.get("compare")).toBe(fake);
     const again = await context.newPage();
@@ -516,7 +518,7 @@ describe("the SQL workbench", () => {
     }
     await typeQuery(page, "SELECT count(*) FROM observations");
     await runAndWait(page);
-    expect(await gridRows(page)).toEqual([["217"]]);
+    expect(await gridRows(page)).toEqual([[String(observationRows)]]);
     expect(foreign).toEqual([]);
     expect(requests.filter((r) => !r.startsWith(origin))).toEqual([]);
     await page.context().close();
