@@ -4,8 +4,10 @@
  * printed and its date, and bars are ranked only among figures of the same year: figures from
  * before the newest year are set apart under their year, faded, and undated ones last; targets
  * are grouped by what kind of target they are (到2025年, 每年, 累计). How sure a figure is shows in
- * its bar (key.ts): exact solid, 近/约 pale with a dashed outline, 超过/以上/不少于 hollow.
- * Query: peers_latest (one row per region, label = region name).
+ * its bar (key.ts): exact solid, 近/约 pale with a dashed outline, 超过/以上/不少于 hollow. A
+ * figure another source disputes gets a bar of its own under the place's latest, labelled with
+ * its source: two sources, two bars, never one.
+ * Query: peers_latest (one row per region, label = region name; and a row per disputing figure).
  */
 import * as Plot from "@observablehq/plot";
 import {
@@ -27,7 +29,12 @@ import type { PlotOptions } from "./render.ts";
 import { figureYear, newestYear, targetLabel, whenLabel } from "./when.ts";
 
 export type PeerRow = Pick<ChartRow, "label" | "value" | "value_as_printed" | "qualifier"> &
-  Loose<Omit<ChartRow, "label" | "value" | "value_as_printed" | "qualifier">> & { region?: string };
+  Loose<Omit<ChartRow, "label" | "value" | "value_as_printed" | "qualifier">> & {
+    region?: string;
+    id?: string | null;
+    /** Set on a figure of another source that disputes the place's latest (peers_latest.sql): its id. */
+    rival_of?: string | null;
+  };
 
 export interface PeerBarsOptions extends BaseOptions {
   /** Unit under the x axis (家, 个, %). */
@@ -58,8 +65,11 @@ function groupOf(row: PeerRow, newest: number | null): Group {
 export function peerBars(rows: PeerRow[], options: PeerBarsOptions): PlotOptions {
   const width = options.width ?? DEFAULT_WIDTH;
   const narrow = isNarrow(width);
-  const newest = newestYear(rows.filter((r) => r.kind !== "target"));
-  const grouped = rows.map((r) => ({ row: r, group: groupOf(r, newest) }));
+  const latest = rows.filter((r) => !r.rival_of);
+  const newest = newestYear(latest.filter((r) => r.kind !== "target"));
+  // A disputing figure sits in its place's group, right under the place's latest.
+  const grouped = latest.map((r) => ({ row: r, group: groupOf(r, newest) }));
+  const rivalsOf = (r: PeerRow) => rows.filter((x) => x.rival_of && x.rival_of === r.id);
   const groups = [...new Map(grouped.map((g) => [g.group.key, g.group])).values()].sort(
     (a, b) => a.order - b.order || a.key.localeCompare(b.key),
   );
@@ -69,24 +79,29 @@ export function peerBars(rows: PeerRow[], options: PeerBarsOptions): PlotOptions
     ...(headed ? [{ heading: group.heading }] : []),
     ...grouped
       .filter((g) => g.group.key === group.key)
-      .sort((a, b) => Number(b.row.value) - Number(a.row.value) || a.row.label.localeCompare(b.row.label)),
+      .sort((a, b) => Number(b.row.value) - Number(a.row.value) || a.row.label.localeCompare(b.row.label))
+      .flatMap((g) => [g, ...rivalsOf(g.row).map((row) => ({ row, group: g.group }))]),
   ]);
   const headings = items.flatMap((item, index) => ("heading" in item ? [{ index, text: item.heading }] : []));
   const data = items.flatMap((item, index) => {
     if ("heading" in item) return [];
     const r = item.row;
     const when = whenLabel(r);
+    const rival = Boolean(r.rival_of);
+    // A disputing figure's bar says whose it is; the place's name is on the bar above.
+    const figure = rival ? `另一来源：${printed(r)}` : printed(r);
     return [
       {
         ...r,
         index,
-        name: wrap(shortName(r.label), narrow ? 5 : 9),
+        rival,
+        name: rival ? "" : wrap(shortName(r.label), narrow ? 5 : 9),
         value: Number(r.value),
         certainty: certainty(r.qualifier),
         older: item.group.older,
         own: options.highlight !== undefined && r.region === options.highlight,
         // The figure with its qualifier and its date: sources differ in date.
-        text: when ? (narrow ? `${printed(r)}\n${when}` : `${printed(r)}，${when}`) : printed(r),
+        text: when ? (narrow ? `${figure}\n${when}` : `${figure}，${when}`) : figure,
         title: tooltip(r),
       },
     ];
@@ -97,6 +112,7 @@ export function peerBars(rows: PeerRow[], options: PeerBarsOptions): PlotOptions
   const marginRight = Math.ceil(longest(data.map((d) => d.text))) + 10;
   const band = narrow ? 34 : 26;
   const key = chartKey(keyItems(data), width);
+  const rivalsDrawn = data.filter((d) => d.rival);
   const marginTop = 8 + key.height;
   const colour = (d: (typeof data)[number]) => (d.own ? "#1f4e79" : "#6b9bc3");
   const bars = (c: Certainty, style: Record<string, unknown>) =>
@@ -136,17 +152,20 @@ export function peerBars(rows: PeerRow[], options: PeerBarsOptions): PlotOptions
         fill: (d: (typeof data)[number]) => (d.older ? "#666" : "currentColor"),
       }),
       Plot.text(headings, { y: "index", text: "text", frameAnchor: "left", dx: -marginLeft + 4, textAnchor: "start", fontWeight: "bold" }),
+      // A ≠ where a place's name would be: its figures disagree.
+      Plot.text(rivalsDrawn, { y: "index", text: () => "≠", frameAnchor: "left", dx: -14, fontWeight: "bold" }),
       Plot.ruleX([0]),
       ...key.marks(marginLeft, { top: -marginTop }),
     ],
   };
 }
 
-/** The key: how sure each figure is, and faded older years; none when all are exact and current. */
-function keyItems(data: { certainty: Certainty; older: boolean }[]): KeyItem[] {
+/** The key: how sure each figure is, disputed figures, and faded older years; none when all are exact and current. */
+function keyItems(data: { certainty: Certainty; older: boolean; rival: boolean }[]): KeyItem[] {
   const present = certaintiesIn(data.map((d) => d.certainty));
   const older = data.some((d) => d.older);
-  if (!older && present.every((c) => c === "exact")) return [];
+  const disputed = data.some((d) => d.rival);
+  if (!older && !disputed && present.every((c) => c === "exact")) return [];
   const colour = "#6b9bc3";
   const bar = (at: At, style: Record<string, unknown>) => Plot.dot([0], { ...at, symbol: "square", r: 6, ...style }) as Plot.Markish;
   const styles: Record<Certainty, Record<string, unknown>> = {
@@ -157,6 +176,15 @@ function keyItems(data: { certainty: Certainty; older: boolean }[]): KeyItem[] {
   };
   return [
     ...present.map((c) => ({ label: CERTAINTY_LABELS[c], swatch: (at: At) => [bar(at, styles[c])] })),
+    ...(disputed
+      ? [
+          {
+            label: "来源不一致（各来源一根柱）",
+            width: 20,
+            swatch: (at: At) => [Plot.text(["≠"], { ...at, text: (d: string) => d, fontWeight: "bold", fontSize: 14 }) as Plot.Markish],
+          },
+        ]
+      : []),
     ...(older ? [{ label: "较早年份或日期不详（淡色，分列）", swatch: (at: At) => [bar(at, { fill: colour, opacity: 0.45 })] }] : []),
   ];
 }

@@ -4,8 +4,9 @@
  * data (审图号), and the boundary files in npm packages are not approved. Regions without a figure
  * are drawn grey and say 无数据, never coloured as zero. Every tile prints its figure with its
  * qualifier and its year; 超过/以上/不少于 (a lower bound) get a dashed outline, 近/约 a ≈ in a corner,
- * and figures from before the newest year (or undated) are faded: sources differ in date.
- * Query: peers_latest (one row per region; `region` is its code).
+ * and figures from before the newest year (or undated) are faded: sources differ in date. A
+ * figure another source disputes is printed beside it, with a ≠ in the corner.
+ * Query: peers_latest (one row per region, `region` its code; and a row per disputing figure).
  */
 import * as Plot from "@observablehq/plot";
 import { DEFAULT_WIDTH, type BaseOptions, certainty, type Certainty, type Loose, printed, tooltip, wrap, type ChartRow } from "./common.ts";
@@ -77,7 +78,11 @@ export const PROVINCE_GRID: Tile[] = [
 ];
 
 export type TileRow = Pick<ChartRow, "value" | "value_as_printed"> &
-  Loose<Omit<ChartRow, "value" | "value_as_printed">> & { region: string };
+  Loose<Omit<ChartRow, "value" | "value_as_printed">> & {
+    region: string;
+    /** Set on a figure of another source that disputes the place's latest (peers_latest.sql): its id. */
+    rival_of?: string | null;
+  };
 
 export interface TileGridOptions extends BaseOptions {
   /** The indicator, with its unit: 国家级科技企业孵化器（家）. */
@@ -92,13 +97,19 @@ function tileDate(row: TileRow, narrow: boolean): string {
   return `${year}年`;
 }
 
-/** A lower bound's tile has a dashed outline; an approximate figure's a ≈ in its corner. */
+/** A lower bound's tile has a dashed outline; an approximate figure's a ≈ in its corner; a disputed one a ≠. */
 const DASHED = "3,2";
 const APPROX = "≈";
+const DISPUTED = "≠";
 
-/** Draws `grid` coloured by `rows` (one per region, matched on `region`). */
+/**
+ * Draws `grid` coloured by `rows` (one per region, matched on `region`). A figure another source
+ * disputes (a row with `rival_of`) is printed in its place's tile beside the latest, with a ≠:
+ * the tile is coloured by neither alone being the truth, but by the latest, and says so.
+ */
 export function tileGrid(grid: Tile[], rows: TileRow[], options: TileGridOptions & { defaultWidth: number }): PlotOptions {
-  const byCode = new Map(rows.map((r) => [r.region, r]));
+  const byCode = new Map(rows.filter((r) => !r.rival_of).map((r) => [r.region, r]));
+  const rivals = (code: string) => rows.filter((r) => r.rival_of && r.region === code);
   const cols = Math.max(...grid.map((t) => t.col)) + 1;
   const rowCount = Math.max(...grid.map((t) => t.row)) + 1;
   const width = options.width ?? options.defaultWidth;
@@ -110,14 +121,17 @@ export function tileGrid(grid: Tile[], rows: TileRow[], options: TileGridOptions
   const tiles = grid.map((t) => {
     const row = byCode.get(t.code);
     const year = row ? figureYear(row) : null;
+    const disputing = row ? rivals(t.code) : [];
     return {
       ...t,
       value: row ? Number(row.value) : null,
-      printed: row ? printed(row) : "无数据",
+      // Each source's figure on a line of its own, the latest first.
+      printed: row ? [row, ...disputing].map((r) => printed(r)).join("\n") : "无数据",
       date: row ? tileDate(row, narrow) : "",
       certainty: row ? certainty(row.qualifier) : "exact",
+      disputed: disputing.length > 0,
       older: row !== undefined && (year === null || (newest !== null && year < newest)),
-      title: row ? tooltip({ ...row, label: t.name }) : `${t.name}\n无数据`,
+      title: row ? [row, ...disputing].map((r) => tooltip({ ...r, label: t.name })).join("\n——\n") : `${t.name}\n无数据`,
     };
   });
   const max = Math.max(0, ...tiles.map((t) => t.value ?? 0));
@@ -162,10 +176,24 @@ export function tileGrid(grid: Tile[], rows: TileRow[], options: TileGridOptions
           fill: textFill,
         },
       ),
+      Plot.text(
+        tiles.filter((t) => t.disputed),
+        {
+          x: "col",
+          y: "row",
+          text: () => DISPUTED,
+          dx: -tileSize / 2 + (narrow ? 9 : 16),
+          dy: -tileSize / 2 + (narrow ? 9 : 14),
+          fontSize: narrow ? 12 : 18,
+          fontWeight: "bold",
+          fill: textFill,
+        },
+      ),
       Plot.text(tiles, {
         x: "col",
         y: "row",
-        text: (d: (typeof tiles)[number]) => [d.name, wrap(d.printed, narrow ? 4 : 8), d.date].filter(Boolean).join("\n"),
+        text: (d: (typeof tiles)[number]) =>
+          [d.name, ...d.printed.split("\n").map((line) => wrap(line, narrow ? 4 : 8)), d.date].filter(Boolean).join("\n"),
         fill: textFill,
         fontSize: narrow ? 8 : 10,
         lineHeight: 1.2,
@@ -175,12 +203,16 @@ export function tileGrid(grid: Tile[], rows: TileRow[], options: TileGridOptions
   };
 }
 
-/** The tile grid's key: how sure each figure is, faded older years, and grey for no figure. */
-function keyItems(tiles: { certainty: Certainty; older: boolean; value: number | null }[], newest: number | null): KeyItem[] {
+/** The tile grid's key: how sure each figure is, disputed figures, faded older years, and grey for no figure. */
+function keyItems(
+  tiles: { certainty: Certainty; older: boolean; disputed: boolean; value: number | null }[],
+  newest: number | null,
+): KeyItem[] {
   const withFigure = tiles.filter((t) => t.value !== null);
   const present = certaintiesIn(withFigure.map((t) => t.certainty));
   const older = withFigure.some((t) => t.older);
-  if (!older && present.every((c) => c === "exact")) return [];
+  const disputed = withFigure.some((t) => t.disputed);
+  if (!older && !disputed && present.every((c) => c === "exact")) return [];
   const square = (at: At, extra: Record<string, unknown> = {}) =>
     Plot.dot([0], { ...at, symbol: "square", r: 7, fill: "#6b9bc3", ...extra }) as Plot.Markish;
   return [
@@ -192,6 +224,17 @@ function keyItems(tiles: { certainty: Certainty; older: boolean; value: number |
         ...(c === "approximate" ? [Plot.text([APPROX], { ...at, text: (d: string) => d, fontSize: 14, fontWeight: "bold" })] : []),
       ],
     })),
+    ...(disputed
+      ? [
+          {
+            label: "来源不一致（各来源的数字并列）",
+            width: 24,
+            swatch: (at: At) => [
+              Plot.text([DISPUTED], { ...at, text: (d: string) => d, fontSize: 14, fontWeight: "bold" }) as Plot.Markish,
+            ],
+          },
+        ]
+      : []),
     ...(older
       ? [{ label: `早于${newest}年或日期不详（淡色）`, swatch: (at: At) => [square(at, { fillOpacity: 0.35, stroke: "#999" })] }]
       : []),

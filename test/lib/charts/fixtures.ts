@@ -80,6 +80,17 @@ export const provincesV2 = [
   p("510000", "四川省", "2020", "year", 80, "80家", "at_least"),
 ];
 
+/**
+ * Provinces where one place's latest figure is disputed by another source (peers_latest gives the
+ * disputing figure as a row of its own, `rival_of` naming the latest's id).
+ */
+export const provincesDisputed = [
+  { ...p("320000", "江苏省", "2023-02-02", "publication", 244, "244家", "exact"), id: "t-1" },
+  { ...p("320000", "江苏省", "2022-12-30", "not_before", 219, "219家", "exact"), id: "t-2", rival_of: "t-1", ...source("乙") },
+  { ...p("330000", "浙江省", "2022-12-31", "printed", 109, "109家", "exact"), id: "t-3" },
+  { ...p("440000", "广东省", "2022-12-31", "printed", 150, "150家", "exact"), id: "t-4" },
+];
+
 /** Jiangsu's cities, one of them from an older year. */
 export const citiesV2 = [
   p("320500", "苏州市", "2022-12-31", "printed", 60, "60家", "exact"),

@@ -15,7 +15,7 @@ import { chartTable } from "../../../src/lib/charts/table.ts";
 import { jiangsuTileGrid, provinceTileGrid } from "../../../src/lib/charts/tile-grid.ts";
 import { yearControl } from "../../../src/lib/charts/controls.ts";
 import { chartSources, disagreementNote, periodSpan } from "../../../src/lib/charts/figure-text.ts";
-import { citiesV2, partsV2, peerTargets, provincesV2, seriesOld, seriesV2, targetsV2 } from "./fixtures.ts";
+import { citiesV2, partsV2, peerTargets, provincesDisputed, provincesV2, seriesOld, seriesV2, targetsV2 } from "./fixtures.ts";
 import { draw, snapshot } from "./snapshot.ts";
 
 /** The data a Plot mark was given (marks keep it as `data`). */
@@ -114,6 +114,17 @@ describe("tile grids", () => {
     expect(svg).toContain("时间：不早于2022-12-30");
   });
 
+  it("print a disputed place's figures side by side, the latest first, with a ≠, and key it", () => {
+    const svg = snapshot("province-tile-grid-disputed", provinceTileGrid(provincesDisputed, { label: "示例指标（家）" }));
+    expect(texts(svg).join("|")).toContain("江苏244家219家2023年");
+    expect(texts(svg).filter((t) => t === "≠")).toHaveLength(2 /* the tile and the key */);
+    expect(texts(svg)).toContain("来源不一致（各来源的数字并列）");
+    // The tile's tooltip names both figures with their dates and sources.
+    expect(svg).toMatch(/244家[\s\S]*时间：截至2023-02-02（报道日期）[\s\S]*——[\s\S]*219家[\s\S]*时间：不早于2022-12-30/);
+    // Colour and rank come from the latest alone: the disputing figure is no tile of its own.
+    expect(texts(svg).filter((t) => t.startsWith("江苏"))).toHaveLength(1);
+  });
+
   it("Jiangsu's grid the same way", () => {
     const svg = snapshot("jiangsu-tile-grid-v2", jiangsuTileGrid(citiesV2, { label: "示例指标（家）" }));
     expect(texts(svg).join("|")).toContain("盐城超过10家2020年");
@@ -155,6 +166,17 @@ describe("peer bars", () => {
     for (const label of ["确数", "约数（近、约）", "下限（超过、以上、不少于）"]) expect(words).toContain(label);
     const approximate = spec.marks!.flatMap(markData).filter((d) => d?.certainty === "approximate");
     expect([...new Set(approximate.map((d) => d.label))].sort()).toEqual(["广东省", "浙江省"]);
+  });
+
+  it("give a disputed place's other source a bar of its own, under the place's latest, with a ≠", () => {
+    const svg = snapshot("peer-bars-disputed", peerBars(provincesDisputed, { unit: "家" }));
+    const words = texts(svg);
+    const at = (text: string) => words.findIndex((t) => t.includes(text));
+    expect(words.some((t) => t.startsWith("另一来源：219家"))).toBe(true);
+    // The place's latest, then its disputing figure, then the next place: no ranking splits them.
+    expect(at("244家")).toBeLessThan(at("另一来源：219家"));
+    expect(at("另一来源：219家")).toBeLessThan(at("150家"));
+    expect(words).toContain("来源不一致（各来源一根柱）");
   });
 
   it("targets: one group per kind of target, each saying which", () => {
