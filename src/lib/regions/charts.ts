@@ -5,9 +5,8 @@
  * target table (a source that sets targets for it and its siblings, or for it and its parts).
  * A chart that would have fewer than two points is not drawn; the page says so in words.
  */
+import type { Indicator, Observation } from "../data/tables.ts";
 import type { Place } from "../places/regions.ts";
-
-type Row = Record<string, string>;
 
 /** Kinds of place that have no peers or children in the statistics (the country, groups, single institutions). */
 const NOT_COMPARED = new Set(["country", "cross-province", "province-group", "institution"]);
@@ -38,16 +37,16 @@ function siblingLevel(place: Place): string {
 
 export function regionCharts(
   id: string,
-  observations: Row[],
+  observations: Pick<Observation, "region" | "indicator" | "period" | "kind" | "source">[],
   places: Map<string, Place>,
-  indicators: Map<string, Row>,
+  indicators: Map<string, Pick<Indicator, "unit" | "carrier" | "level" | "measure">>,
   maxPeers = 6,
 ): RegionCharts {
   const place = places.get(id);
   const own = observations.filter((o) => o.region === id);
   const actual = own.filter((o) => o.kind === "actual");
   const byIndicator = new Map<string, Set<string>>();
-  for (const o of actual) byIndicator.set(o.indicator!, (byIndicator.get(o.indicator!) ?? new Set()).add(o.period!));
+  for (const o of actual) byIndicator.set(o.indicator, (byIndicator.get(o.indicator) ?? new Set()).add(o.period));
   const pastIds = [...byIndicator].filter(([, periods]) => periods.size >= 2).map(([i]) => i);
   // One chart per kind of count (carrier, measure and unit), so that a line of 40 000 firms never
   // flattens a line of 200 incubators, and lists or evaluations are not drawn as stocks.
@@ -74,11 +73,11 @@ export function regionCharts(
   if (compared) {
     const level = siblingLevel(place);
     for (const kind of ["actual", "target"] as const) {
-      for (const indicator of new Set(own.filter((o) => o.kind === kind).map((o) => o.indicator!))) {
+      for (const indicator of new Set(own.filter((o) => o.kind === kind).map((o) => o.indicator))) {
         const regions = new Set(
           observations
-            .filter((o) => o.kind === kind && o.indicator === indicator && isPeer(o.region!, place.parent, level))
-            .map((o) => o.region!),
+            .filter((o) => o.kind === kind && o.indicator === indicator && isPeer(o.region, place.parent, level))
+            .map((o) => o.region),
         );
         if (regions.size >= 2) peers.push({ indicator, params: { indicator, parent: place.parent, level, kind }, count: regions.size });
       }
@@ -92,8 +91,8 @@ export function regionCharts(
   if (place && (place.kind === "country" || compared)) {
     const counts = new Map<string, Set<string>>();
     for (const o of observations) {
-      if (o.kind !== "actual" || o.region === id || !isPeer(o.region!, childParent, childLevel)) continue;
-      counts.set(o.indicator!, (counts.get(o.indicator!) ?? new Set()).add(o.region!));
+      if (o.kind !== "actual" || o.region === id || !isPeer(o.region, childParent, childLevel)) continue;
+      counts.set(o.indicator, (counts.get(o.indicator) ?? new Set()).add(o.region));
     }
     for (const [indicator, regions] of counts)
       if (regions.size >= 2)
@@ -102,11 +101,11 @@ export function regionCharts(
 
   // Target tables: one source's targets for this place and its parts, or for it and its siblings.
   const targets: RegionCharts["targets"] = [];
-  for (const source of new Set(own.filter((o) => o.kind === "target").map((o) => o.source!))) {
+  for (const source of new Set(own.filter((o) => o.kind === "target").map((o) => o.source))) {
     const fromSource = observations.filter((o) => o.kind === "target" && o.source === source);
-    if (new Set(fromSource.filter((o) => parentOf(o.region!) === id).map((o) => o.region)).size >= 2)
+    if (new Set(fromSource.filter((o) => parentOf(o.region) === id).map((o) => o.region)).size >= 2)
       targets.push({ parent: id, source, whole: true });
-    else if (place?.parent && new Set(fromSource.filter((o) => parentOf(o.region!) === place.parent).map((o) => o.region)).size >= 2)
+    else if (place?.parent && new Set(fromSource.filter((o) => parentOf(o.region) === place.parent).map((o) => o.region)).size >= 2)
       targets.push({ parent: place.parent, source, whole: false });
   }
 

@@ -1,5 +1,6 @@
 /** Which charts a region page draws, on synthetic observations (made up for this test). */
 import { describe, expect, it } from "vitest";
+import type { Indicator } from "../../../src/lib/data/tables.ts";
 import type { Place } from "../../../src/lib/places/regions.ts";
 import { regionCharts } from "../../../src/lib/regions/charts.ts";
 
@@ -15,13 +16,13 @@ const places = new Map<string, Place>(
     { id: "yancheng-etdz", name: "盐城经济技术开发区", kind: "economic-development-zone", parent: "320900" },
   ].map((p) => [p.id, p]),
 );
-const indicators = new Map([
-  ["incubators", { id: "incubators", carrier: "incubator", measure: "stock", unit: "家" }],
-  ["national_incubators", { id: "national_incubators", carrier: "incubator", measure: "stock", unit: "家" }],
-  ["incubated_firms", { id: "incubated_firms", carrier: "incubated_firm", measure: "stock", unit: "家" }],
-  ["new_enclaves", { id: "new_enclaves", carrier: "science_enclave", measure: "flow", unit: "个" }],
+const indicators = new Map<string, Pick<Indicator, "unit" | "carrier" | "level" | "measure">>([
+  ["incubators", { carrier: "incubator", level: "all", measure: "stock", unit: "家" }],
+  ["national_incubators", { carrier: "incubator", level: "national", measure: "stock", unit: "家" }],
+  ["incubated_firms", { carrier: "incubated_firm", level: "all", measure: "stock", unit: "家" }],
+  ["new_enclaves", { carrier: "science_enclave", level: "all", measure: "flow", unit: "个" }],
 ]);
-const o = (region: string, indicator: string, period: string, kind = "actual", source = "s1") => ({
+const o = (region: string, indicator: string, period: string, kind: "actual" | "target" = "actual", source = "s1") => ({
   region,
   indicator,
   period,
