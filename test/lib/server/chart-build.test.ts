@@ -127,10 +127,12 @@ describe("a chart's build", () => {
       ["乙", "2021-06-30", "20家", "未知来源"],
     ]);
     expect(decodeURIComponent(chart.csvHref.replace(/^data:text\/csv;charset=utf-8,/, ""))).toBe(toCsv(ROWS.a!));
+    expect(new URL(chart.workbenchHref, "http://x").searchParams.get("param.indicator")).toBe("a");
+    // Read back, the link runs peers_latest with $year as it was before $year existed (any year).
     expect(parseWorkbenchUrl(new URL(chart.workbenchHref, "http://x").search)).toEqual({
       snapshot: "r1",
       query: "peers_latest",
-      params: { indicator: "a", until: "" },
+      params: { indicator: "a", until: "", year: "" },
     });
   });
 
