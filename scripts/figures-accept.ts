@@ -8,33 +8,19 @@
  */
 import { fileURLToPath } from "node:url";
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { accept, AcceptError } from "../src/lib/server/figure-review.ts";
+import { command } from "./cli.ts";
 
 const usage = `usage: npm run figures:accept -- <review file> [--dry-run]
 
   <review file>  a file written by npm run figures (data/review/<name>.csv), decisions filled in
   --dry-run      check everything and say what would be appended, writing nothing`;
 
-const { values, positionals } = (() => {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: { "dry-run": { type: "boolean", default: false }, root: { type: "string" }, help: { type: "boolean", default: false } },
-    });
-  } catch (error) {
-    console.error(`figures:accept: ${(error as Error).message}\n\n${usage}`);
-    process.exit(1);
-  }
-})();
-if (values.help) {
-  console.log(usage);
-  process.exit(0);
-}
-if (positionals.length !== 1) {
-  console.error(`figures:accept: give exactly one review file\n\n${usage}`);
-  process.exit(1);
-}
+const { values, positionals, misuse } = command("figures:accept", usage, {
+  "dry-run": { type: "boolean", default: false },
+  root: { type: "string" },
+});
+if (positionals.length !== 1) misuse("give exactly one review file");
 const root = values.root ? resolve(values.root) : fileURLToPath(new URL("..", import.meta.url));
 
 try {

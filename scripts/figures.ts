@@ -8,11 +8,11 @@
  */
 import { fileURLToPath } from "node:url";
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { describeSkipped } from "../src/lib/figures/extract.ts";
 import { FigureInputError, loadLookups, readInput } from "../src/lib/server/figure-inputs.ts";
 import { suggest } from "../src/lib/server/figure-review.ts";
 import { WriteError } from "../src/lib/server/write-folder.ts";
+import { command } from "./cli.ts";
 
 const usage = `usage: npm run figures -- <input> [options]
 
@@ -24,34 +24,15 @@ const usage = `usage: npm run figures -- <input> [options]
   --out <file>        where to write (default data/review/<issue-or-source>.csv)
   --force             replace an existing review file (an editor's decisions in it are lost)`;
 
-function fail(message: string): never {
-  console.error(`figures: ${message}`);
-  process.exit(1);
-}
-
-const { values, positionals } = (() => {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        source: { type: "string" },
-        date: { type: "string" },
-        places: { type: "string" },
-        out: { type: "string" },
-        force: { type: "boolean", default: false },
-        root: { type: "string" },
-        help: { type: "boolean", default: false },
-      },
-    });
-  } catch (error) {
-    fail(`${(error as Error).message}\n\n${usage}`);
-  }
-})();
-if (values.help) {
-  console.log(usage);
-  process.exit(0);
-}
-if (positionals.length !== 1) fail(`give exactly one input\n\n${usage}`);
+const { values, positionals, fail, misuse } = command("figures", usage, {
+  source: { type: "string" },
+  date: { type: "string" },
+  places: { type: "string" },
+  out: { type: "string" },
+  force: { type: "boolean", default: false },
+  root: { type: "string" },
+});
+if (positionals.length !== 1) misuse("give exactly one input");
 // --root: the project folder (tests run the command on a copy).
 const root = values.root ? resolve(values.root) : fileURLToPath(new URL("..", import.meta.url));
 

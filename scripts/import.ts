@@ -8,7 +8,6 @@
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { planImport, readSeriesFile, type SeriesFile } from "../src/lib/bulletin/import.ts";
 import { OptionError, checkOptions } from "../src/lib/bulletin/options.ts";
 import { outline } from "../src/lib/bulletin/outline.ts";
@@ -17,6 +16,7 @@ import { ImportError } from "../src/lib/bulletin/text.ts";
 import { PlaceFinder } from "../src/lib/places/find.ts";
 import { parseRegions, parseZones } from "../src/lib/places/regions.ts";
 import { WriteError, inside, tidyLeftovers, writeFileAtomically, writeFolderAtomically } from "../src/lib/server/write-folder.ts";
+import { command } from "./cli.ts";
 
 const usage = `usage: npm run import -- <file.txt|file.docx|file.pdf> [options]
 
@@ -44,47 +44,27 @@ Output
   --content <dir>       content folder (default: content)
   --force               replace an existing issue folder or policy file`;
 
-function fail(message: string): never {
-  console.error(`import: ${message}`);
-  process.exit(1);
-}
-
-const { values, positionals } = (() => {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        series: { type: "string" },
-        "series-name": { type: "string" },
-        year: { type: "string" },
-        number: { type: "string" },
-        total: { type: "string" },
-        date: { type: "string" },
-        "not-before": { type: "string" },
-        slug: { type: "string" },
-        note: { type: "string" },
-        kind: { type: "string" },
-        title: { type: "string", multiple: true },
-        subhead: { type: "string", multiple: true },
-        "not-title": { type: "string", multiple: true },
-        content: { type: "string", default: "content" },
-        force: { type: "boolean", default: false },
-        "dry-run": { type: "boolean", default: false },
-        "show-text": { type: "boolean", default: false },
-        files: { type: "boolean", default: false },
-        help: { type: "boolean", default: false },
-      },
-    });
-  } catch (error) {
-    fail(`${(error as Error).message}\n\n${usage}`);
-  }
-})();
-
-if (values.help) {
-  console.log(usage);
-  process.exit(0);
-}
-if (positionals.length !== 1) fail(`give exactly one file\n\n${usage}`);
+const { values, positionals, fail, misuse } = command("import", usage, {
+  series: { type: "string" },
+  "series-name": { type: "string" },
+  year: { type: "string" },
+  number: { type: "string" },
+  total: { type: "string" },
+  date: { type: "string" },
+  "not-before": { type: "string" },
+  slug: { type: "string" },
+  note: { type: "string" },
+  kind: { type: "string" },
+  title: { type: "string", multiple: true },
+  subhead: { type: "string", multiple: true },
+  "not-title": { type: "string", multiple: true },
+  content: { type: "string", default: "content" },
+  force: { type: "boolean", default: false },
+  "dry-run": { type: "boolean", default: false },
+  "show-text": { type: "boolean", default: false },
+  files: { type: "boolean", default: false },
+});
+if (positionals.length !== 1) misuse("give exactly one file");
 const file = positionals[0]!;
 if (!existsSync(file)) fail(`${file}: no such file`);
 if (statSync(file).isDirectory()) fail(`${file} is a folder: give the bulletin's file (.txt) inside it`);

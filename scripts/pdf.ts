@@ -9,10 +9,10 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { issuePdfName } from "../src/lib/print/pdf-file.ts";
 import { launchChromium } from "../src/lib/server/chromium.ts";
 import { PrintError, listIssues, loadPrintIssue, printIssue } from "../src/lib/server/print-issue.ts";
+import { command } from "./cli.ts";
 
 const usage = `usage: npm run pdf -- <series>/<issue> [--out file.pdf]
        npm run pdf -- --all
@@ -23,32 +23,13 @@ const usage = `usage: npm run pdf -- <series>/<issue> [--out file.pdf]
   --site <dir>      the built site (default: dist, or OUT_DIR)
   --content <dir>   the content folder (default: content, or CONTENT_DIR)`;
 
-function fail(message: string): never {
-  console.error(`pdf: ${message}`);
-  process.exit(1);
-}
-
-const { values, positionals } = (() => {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        out: { type: "string" },
-        all: { type: "boolean", default: false },
-        site: { type: "string", default: process.env.OUT_DIR ?? "dist" },
-        content: { type: "string", default: process.env.CONTENT_DIR ?? "content" },
-        help: { type: "boolean", default: false },
-      },
-    });
-  } catch (error) {
-    fail(`${(error as Error).message}\n\n${usage}`);
-  }
-})();
-if (values.help) {
-  console.log(usage);
-  process.exit(0);
-}
-if (values.all ? positionals.length > 0 || values.out : positionals.length !== 1) fail(`give one issue, or --all\n\n${usage}`);
+const { values, positionals, fail, misuse } = command("pdf", usage, {
+  out: { type: "string" },
+  all: { type: "boolean", default: false },
+  site: { type: "string", default: process.env.OUT_DIR ?? "dist" },
+  content: { type: "string", default: process.env.CONTENT_DIR ?? "content" },
+});
+if (values.all ? positionals.length > 0 || values.out : positionals.length !== 1) misuse("give one issue, or --all");
 
 const siteDir = resolve(values.site);
 const contentDir = resolve(values.content);
