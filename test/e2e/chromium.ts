@@ -1,41 +1,19 @@
 /**
- * Finds and launches the system's Chromium. The tests never download a browser: they use Debian's
- * /usr/bin/chromium (or the binary CHROME_PATH names) and fail, never skip, when there is none.
+ * The system's Chromium for the end-to-end tests (src/lib/server/chromium.ts finds it: Debian's
+ * /usr/bin/chromium or CHROME_PATH, never a downloaded browser). The tests fail, never skip, when
+ * there is none.
  */
-import { existsSync } from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
+import { CHROMIUM_ARGS, chromiumPath as find, launchChromium } from "../../src/lib/server/chromium.ts";
 
-const candidates = [process.env.CHROME_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].filter(
-  (p): p is string => Boolean(p),
-);
+export { CHROMIUM_ARGS };
 
-export function chromiumPath(): string {
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) {
-    throw new Error(
-      "No Chromium found for the end-to-end tests. Install it with `sudo apt-get install -y chromium` " +
-        "(Debian/Ubuntu), or set CHROME_PATH to a Chromium or Chrome binary. Looked in: " +
-        candidates.join(", "),
-    );
-  }
-  return found;
-}
+const PURPOSE = "for the end-to-end tests";
 
-/** Without these, Chromium phones home at start-up; the machine's closed network refuses it. */
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+export const chromiumPath = (): string => find(PURPOSE);
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-}
+export const launch = (): Promise<Browser> => launchChromium(PURPOSE);
 
 /** Launches Chromium before a test file's tests and closes it after them; call at the top level. */
 export function useBrowser(): () => Browser {

@@ -1,7 +1,7 @@
 /**
- * The system's Chromium, for printing PDFs. Never a downloaded browser: Debian's
- * /usr/bin/chromium, or the binary CHROME_PATH names (the end-to-end tests look in the same
- * places). Only the commands that print need it; building and serving the site do not.
+ * The system's Chromium, for printing PDFs, the end-to-end tests and the benchmarks. Never a
+ * downloaded browser: Debian's /usr/bin/chromium, or the binary CHROME_PATH names. Only the
+ * commands that print, test or measure need it; building and serving the site do not.
  */
 import { existsSync } from "node:fs";
 import { chromium, type Browser } from "playwright-core";
@@ -11,11 +11,12 @@ const candidates = () =>
     Boolean(p),
   );
 
-export function chromiumPath(): string {
+/** The Chromium binary; `purpose` says in the error what it was wanted for ("to print with"). */
+export function chromiumPath(purpose = "to print with"): string {
   const found = candidates().find((p) => existsSync(p));
   if (!found) {
     throw new Error(
-      "No Chromium found to print with. Install it with `sudo apt-get install -y chromium fonts-noto-cjk` (Debian/Ubuntu), " +
+      `No Chromium found ${purpose}. Install it with \`sudo apt-get install -y chromium fonts-noto-cjk\` (Debian/Ubuntu), ` +
         `or set CHROME_PATH to a Chromium or Chrome binary. Looked in: ${candidates().join(", ")}`,
     );
   }
@@ -23,7 +24,7 @@ export function chromiumPath(): string {
 }
 
 /** Without these, Chromium phones home at start-up; a closed network refuses it. */
-const ARGS = [
+export const CHROMIUM_ARGS = [
   "--no-sandbox",
   "--disable-gpu",
   "--disable-quic",
@@ -33,6 +34,6 @@ const ARGS = [
   "--no-first-run",
 ];
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: ARGS });
+export function launchChromium(purpose?: string): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(purpose), args: CHROMIUM_ARGS });
 }
