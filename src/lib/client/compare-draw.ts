@@ -5,6 +5,9 @@
  * src/lib/compare/figures.ts makes of the rows: the drawings (the site's chart specs, drawn at
  * the figure's width), dates, sources, disagreements, places without figures, data tables, CSV
  * and workbench links. Only the latest choice draws, however the queries finish.
+ *
+ * Bundled whole and run as a script of its own, put into the page by compare.ts (which says why):
+ * it hands its draw function over on window.compareDrawing.
  */
 import type { Choice } from "../compare/address.ts";
 import { compareView, type CompareFigure } from "../compare/figures.ts";
@@ -128,3 +131,5 @@ function links(holder: HTMLElement, choice: Choice, config: CompareConfig) {
   holder.replaceChildren("各地页面（全部数字与图表）：", ...pages.flatMap((a, i) => (i > 0 ? ["、", a] : [a])));
   holder.hidden = pages.length === 0;
 }
+
+(window as unknown as { compareDrawing: { draw: typeof draw } }).compareDrawing = { draw };

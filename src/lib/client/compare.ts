@@ -2,13 +2,21 @@
  * The comparison page's script: shows the form, reads the choice from the address, keeps the
  * address in step with the form (so that copying it shares the comparison), marks the places
  * without figures for the chosen indicator, and draws. Drawing needs the page's one engine
- * (DuckDB-WASM), which is in compare-draw.ts, imported only once the page has loaded and a
- * choice can be drawn: the page itself reads and works before any of it arrives.
+ * (DuckDB-WASM) and the chart specs, which are in compare-draw.ts, loaded only once the page has
+ * loaded and a choice can be drawn: the page itself reads and works before any of it arrives.
+ *
+ * compare-draw.ts is put into the page as a script of its own rather than by import(): Vite wraps
+ * every import() in its preload helper, and a second page script using the helper (the charts'
+ * controls are the first) makes the helper a chunk of its own, a second script on every chart
+ * page (test/e2e/reading.test.ts holds them to one). The `?worker&url` import has Vite bundle it
+ * whole into one file (as it bundles a worker: no shared chunk, no helper) and hands over its
+ * address; the script hands its draw function back on window.compareDrawing.
  */
 import { complete, compareHref, MAX_PLACES, MIN_PLACES, readChoice, type Choice } from "../compare/address.ts";
 import type { CompareConfig } from "../compare/page.ts";
+import drawingUrl from "./compare-draw.ts?worker&url";
 
-type Drawing = typeof import("./compare-draw.ts");
+type Drawing = Pick<typeof import("./compare-draw.ts"), "draw">;
 
 const root = document.querySelector<HTMLElement>("#compare")!;
 const config = JSON.parse(document.querySelector("#compare-config")!.textContent!) as CompareConfig;
@@ -17,6 +25,7 @@ const select = form.querySelector<HTMLSelectElement>('select[name="indicator"]')
 const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="region"]')];
 const chosenLine = form.querySelector<HTMLElement>(".compare-chosen")!;
 const status = root.querySelector<HTMLOutputElement>("#compare-status")!;
+const problems = form.querySelector<HTMLElement>(".compare-problems")!;
 
 const loaded = new Promise<void>((resolve) => {
   if (document.readyState === "complete") resolve();
@@ -24,10 +33,25 @@ const loaded = new Promise<void>((resolve) => {
 });
 let drawing: Promise<Drawing> | undefined;
 
-/** The drawing module, after the page's load; a failed download is forgotten so that the next try loads it. */
+/**
+ * The drawing script, after the page's load; a failed download is forgotten so that the next try
+ * loads it again (a classic script, which a new element fetches afresh).
+ */
 function load(): Promise<Drawing> {
   drawing ??= loaded
-    .then(() => import("./compare-draw.ts"))
+    .then(
+      () =>
+        new Promise<Drawing>((resolve, reject) => {
+          const script = document.createElement("script");
+          script.src = drawingUrl;
+          script.onload = () => resolve((window as unknown as { compareDrawing: Drawing }).compareDrawing);
+          script.onerror = () => {
+            script.remove();
+            reject(new Error(`${drawingUrl} 无法载入`));
+          };
+          document.head.append(script);
+        }),
+    )
     .catch((error: unknown) => {
       drawing = undefined;
       throw error;
@@ -80,15 +104,18 @@ regions = asked.regions;
 form.hidden = false;
 for (const hidden of root.querySelectorAll<HTMLElement>(".compare-needs-js, .compare-static")) hidden.hidden = true;
 show(asked);
-if (asked.problems.length > 0) status.textContent = `${asked.problems.join("；")}。`;
+// What the address asked for and the page left out stays said until the reader changes the choice.
+problems.textContent = asked.problems.length > 0 ? `地址中的选择：${asked.problems.join("；")}。` : "";
+problems.hidden = asked.problems.length === 0;
 if (complete({ ...asked, indicator: select.value })) {
   // An address without an indicator is drawn with the default one, and then names it.
   if (!asked.indicator) history.replaceState(null, "", compareHref({ regions, indicator: select.value }));
   draw({ regions, indicator: select.value });
-} else if (asked.problems.length === 0) status.textContent = `请选择${MIN_PLACES}到${MAX_PLACES}个地区。`;
+} else status.textContent = `请选择${MIN_PLACES}到${MAX_PLACES}个地区。`;
 
 form.addEventListener("submit", (event) => event.preventDefault());
 form.addEventListener("change", (event) => {
+  problems.hidden = true;
   const box = event.target as HTMLInputElement;
   if (box.name === "region")
     regions = box.checked ? [...regions.filter((r) => r !== box.value), box.value] : regions.filter((r) => r !== box.value);

@@ -96,8 +96,11 @@ export interface RegionPage {
   childrenOf: string;
   childGrids: (Pick<TileGridRule, "grid" | "indicator"> & { snapshot: string })[];
   children: PeerBarsProps[];
-  /** Each target with its kind in words: 到2025年, 2023—2025年每年, 2023—2025年累计. */
-  targets: { indicator: string; printed: string; when: string; source: Citation }[];
+  /**
+   * The place's targets, one table per source (a plan sets many): each with its kind in words,
+   * 到2025年, 2023—2025年每年, 2023—2025年累计.
+   */
+  targets: { source: Citation; items: { indicator: string; printed: string; when: string }[] }[];
   targetTables: TargetTableProps[];
   incentivesCaption: string;
   incentives: { item: string; amount: string; policy: string; date: string; source: Citation }[];
@@ -128,12 +131,13 @@ export function regionPage(id: string, context: RegionContext): RegionPage {
   const latest = latestFigures(id, figures, { ...context, byIndicator: context.figuresByIndicator });
   const order = indicatorOrder(indicators);
   const incentiveCount = incentives.length;
+  const targets = figures.filter((o) => o.kind === "target");
   const has = {
     glance: latest.length > 0,
     past: figures.some((o) => o.kind === "actual"),
     peers: plan.peers.length > 0,
     children: plan.children.length > 0,
-    targets: figures.some((o) => o.kind === "target"),
+    targets: targets.length > 0,
     incentives: incentiveCount > 0,
     articles: index.articles(id).length > 0,
     policies: index.policies(id).length > 0,
@@ -206,14 +210,16 @@ export function regionPage(id: string, context: RegionContext): RegionPage {
       snapshot,
       fixedIndicator: true,
     })),
-    targets: figures
-      .filter((o) => o.kind === "target")
-      .map((t) => ({
-        indicator: name(t.indicator ?? ""),
-        printed: printed({ value_as_printed: t.value_as_printed, qualifier: t.qualifier }),
-        when: targetLabel(t) || `${t.period}，${t.target_year}年`,
-        source: cite(t.source ?? "", sources),
-      })),
+    targets: [...new Set(targets.map((t) => t.source))].map((source) => ({
+      source: cite(source, sources),
+      items: targets
+        .filter((t) => t.source === source)
+        .map((t) => ({
+          indicator: name(t.indicator),
+          printed: printed({ value_as_printed: t.value_as_printed, qualifier: t.qualifier }),
+          when: targetLabel(t) || `${t.period}，${t.target_year}年`,
+        })),
+    })),
     targetTables: plan.targets.map((t) => ({
       parent: t.parent,
       source: t.source,

@@ -130,10 +130,8 @@ describe("a region page", () => {
     ]);
     expect(page.targets).toEqual([
       {
-        indicator: "新建科创飞地",
-        printed: "9家",
-        when: "2023—2025年累计",
         source: { href: "/policies/plan/", text: "合成计划" },
+        items: [{ indicator: "新建科创飞地", printed: "9家", when: "2023—2025年累计" }],
       },
     ]);
   });
