@@ -23,10 +23,10 @@ const o = (
   region: string,
   indicator: string,
   period: string,
-  date_basis: string,
+  date_basis: Observation["date_basis"],
   value: string,
   source: string,
-  qualifier = "exact",
+  qualifier: Observation["qualifier"] = "exact",
 ): Observation => ({
   id: `t-${String(++n).padStart(3, "0")}`,
   region,
