@@ -18,6 +18,8 @@ export const url = {
   section: (slug: string) => `${base}sections/${slug}/`,
   regions: () => `${base}regions/`,
   region: (id: string) => `${base}regions/${id}/`,
+  /** Places side by side (src/lib/compare/address.ts writes the choice after it). */
+  compare: () => `${base}compare/`,
   data: () => `${base}data/`,
   indicator: (id: string) => `${base}data/indicators/${id}/`,
   /** Where /data/ lists the figures of one place and indicator that disagree, with their notes. */

@@ -114,7 +114,8 @@ describe("the data pages", () => {
   it("list a county's targets on its region page", async () => {
     const page = await browser().newPage();
     await page.goto(`${baseUrl}regions/320981/`);
-    const text = await page.locator("table.observations").innerText();
+    // Every figure is listed last, one collapsed group per indicator.
+    const text = (await page.locator("#figures").textContent()) ?? "";
     expect(text).toContain("新增科创飞地数");
     // Each target says what kind it is: 到2025年, 2023—2025年每年 or 2023—2025年累计.
     expect(text).toMatch(/目标（(到\d{4}年|\d{4}—\d{4}年(每年|累计)|\d{4}年度)）/);

@@ -17,6 +17,9 @@ const snapshots = readReleases().releases.map((r) => r.id);
 const PARAMS: Record<string, Record<string, ParamValue>> = {
   incentives_by_region: { region: "", source: "" },
   peers_latest: { indicator: "national_incubators", parent: "", level: "province", kind: "actual", until: "", year: "" },
+  compare_choices: {},
+  compare_latest: { regions: "320000,330000,440000", indicator: "national_incubators" },
+  compare_series: { regions: "320000,330000,440000", indicator: "national_incubators" },
   coverage: {},
   figures_compared: {},
   places_under: { parent: "", level: "province" },
@@ -28,7 +31,7 @@ const PARAMS: Record<string, Record<string, ParamValue>> = {
 /** Not a named query: the definition of each snapshot's observations_full table (test/data/snapshots.test.ts). */
 const NOT_CHARTS = new Set(["observations_full"]);
 /** Named queries that feed a page's tables rather than a chart: their own columns, typed the same way. */
-const PAGE_QUERIES = new Set(["coverage", "figures_compared", "places_under"]);
+const PAGE_QUERIES = new Set(["compare_choices", "coverage", "figures_compared", "places_under"]);
 
 const names = readdirSync(new URL("../../src/queries/", import.meta.url))
   .filter((f) => f.endsWith(".sql"))

@@ -9,7 +9,7 @@ import type { Indicator, Observation } from "../data/tables.ts";
 import type { Place } from "../places/regions.ts";
 
 /** Kinds of place that have no peers or children in the statistics (the country, groups, single institutions). */
-const NOT_COMPARED = new Set(["country", "cross-province", "province-group", "institution"]);
+export const NOT_COMPARED = new Set(["country", "cross-province", "province-group", "institution"]);
 
 export interface PeerChart {
   indicator: string;
@@ -31,8 +31,25 @@ export interface RegionCharts {
 }
 
 /** The peers_latest level of a place's siblings: provinces and cities by level, else any. */
-function siblingLevel(place: Place): string {
+export function siblingLevel(place: Place): string {
   return place.kind === "province" || place.kind === "city" ? place.kind : "";
+}
+
+/**
+ * Whether `region` is counted among the places under `parent` at `level`, as peers_latest counts
+ * them: by level for provinces and cities, else any kind of place that is compared.
+ */
+export function isUnder(places: Map<string, Place>, region: string, parent: string, level: string): boolean {
+  const place = places.get(region);
+  return place !== undefined && place.parent === parent && (level === "" ? !NOT_COMPARED.has(place.kind) : place.kind === level);
+}
+
+/** A place's peers' test: the places under the same parent at its level (none for the country, groups, institutions). */
+export function peerTest(places: Map<string, Place>, id: string): ((region: string) => boolean) | undefined {
+  const place = places.get(id);
+  if (!place || NOT_COMPARED.has(place.kind)) return undefined;
+  const level = siblingLevel(place);
+  return (region) => region !== id && isUnder(places, region, place.parent, level);
 }
 
 export function regionCharts(
@@ -64,10 +81,8 @@ export function regionCharts(
 
   const compared = place !== undefined && !NOT_COMPARED.has(place.kind);
   const parentOf = (region: string) => places.get(region)?.parent ?? "";
-  const kindOf = (region: string) => places.get(region)?.kind ?? "";
   // Places counted as siblings of `place` for peers_latest(parent, level).
-  const isPeer = (region: string, parent: string, level: string) =>
-    parentOf(region) === parent && (level === "" ? !NOT_COMPARED.has(kindOf(region)) : kindOf(region) === level) && places.has(region);
+  const isPeer = (region: string, parent: string, level: string) => isUnder(places, region, parent, level);
 
   const peers: PeerChart[] = [];
   if (compared) {

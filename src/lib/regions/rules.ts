@@ -38,3 +38,37 @@ export const COUNTED: Record<string, string> = {
   accelerator: "加速器",
   science_enclave: "科创飞地",
 };
+
+/**
+ * The figures a place's page opens on, in this order: the counts of carriers a reader asks about
+ * first (all of them, then each kind, then the national ones), then the firms they incubate. A
+ * place shows the first KEY_FIGURES of these it has figures for, then any other indicator; the
+ * latest figure of every other indicator follows in a list of its own.
+ */
+export const KEY_INDICATORS = [
+  "carriers",
+  "incubators",
+  "national_incubators",
+  "maker_spaces",
+  "national_maker_spaces",
+  "incubated_firms",
+  "provincial_plus_incubators",
+  "provincial_plus_maker_spaces",
+  "national_university_science_parks",
+  "accelerators",
+  "science_enclaves",
+  "provincial_plus_carriers",
+  "national_carriers",
+  "municipal_plus_incubators",
+  "municipal_plus_maker_spaces",
+];
+
+/** How many figures the page opens on: two rows of cards on a desktop, so the first chart stays near. */
+export const KEY_FIGURES = 6;
+
+/** After the key indicators, the others by what they measure: counts first, shares last. */
+export const MEASURE_ORDER = ["stock", "flow", "list", "evaluation", "share"];
+
+/** What the places compared with a place are called in its standing: 省份, or 地区 under a city. */
+export const PEER_NOUN: Record<string, string> = { province: "省份", city: "城市" };
+export const DEFAULT_PEER_NOUN = "地区";

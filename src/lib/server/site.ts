@@ -36,6 +36,7 @@ async function load(): Promise<Site> {
     index: indexPlaces(publication, view.observations),
     observations: view.observations,
     figuresByRegion: groupBy(view.observations, "region"),
+    figuresByIndicator: groupBy(view.observations, "indicator"),
     incentivesByRegion: groupBy(view.incentives, "region"),
     indicators: new Map(view.indicators.map((i) => [i.id ?? "", i])),
     sources: view.sources,

@@ -66,7 +66,7 @@ const observations = [
   o("320981", "new_enclaves", "2023/2025", "3", "target", "plan"),
   o("320925", "new_enclaves", "2023/2025", "2", "target", "plan"),
 ];
-const group = (rows: Observation[], column: "region") => {
+const group = (rows: Observation[], column: "region" | "indicator") => {
   const map = new Map<string, Observation[]>();
   for (const r of rows) map.set(r[column], [...(map.get(r[column]) ?? []), r]);
   return map;
@@ -84,6 +84,7 @@ const context: RegionContext = {
   index: indexPlaces(publication, observations),
   observations,
   figuresByRegion: group(observations, "region"),
+  figuresByIndicator: group(observations, "indicator"),
   incentivesByRegion: new Map(),
   indicators: new Map([
     ["national_incubators", indicator("national_incubators", "国家级科技企业孵化器", "incubator", "stock", "家")],
@@ -129,10 +130,8 @@ describe("a region page", () => {
     ]);
     expect(page.targets).toEqual([
       {
-        indicator: "新建科创飞地",
-        printed: "9家",
-        when: "2023—2025年累计",
         source: { href: "/policies/plan/", text: "合成计划" },
+        items: [{ indicator: "新建科创飞地", printed: "9家", when: "2023—2025年累计" }],
       },
     ]);
   });
@@ -142,6 +141,32 @@ describe("a region page", () => {
     expect(page.targetTables).toEqual([expect.objectContaining({ parent: "320900", wholeLabel: "全市", highlight: "320981" })]);
     expect(page.articles.map((a) => a.id)).toEqual(["s/2022-01/01-a"]);
     expect(page.peers).toEqual([]);
+  });
+
+  it("opens on the place at a glance, charts next, every figure last; links a comparison with its peers", () => {
+    const page = regionPage("320000", context);
+    expect(page.sections.map((s) => s.label)).toEqual(["概况", "历年变化", "与各省份比较", "江苏省下辖各地", "文章", "全部数字"]);
+    expect(page.key.map((k) => [k.name, k.figures.map((f) => `${f.value} ${f.when}`)])).toEqual([
+      ["国家级科技企业孵化器", ["超过244家 2022-05-05"]],
+    ]);
+    // 2022: Jiangsu's 超过244 against Zhejiang's 100; the country is no peer.
+    expect(page.key[0]!.standing).toBe("2022年：超过244家，在有2022年数字的2个省份中居第1位");
+    expect(page.compare).toEqual({
+      href: "/compare/?regions=320000,330000&indicator=national_incubators",
+      text: "比较江苏省与另外1个省份的国家级科技企业孵化器",
+    });
+    expect(page.figureCount).toBe(2);
+    expect(page.figureGroups.map((g) => [g.id, g.name, g.rows.map((r) => r.value)])).toEqual([
+      ["figures-national_incubators", "国家级科技企业孵化器", ["200家", "超过244家"]],
+    ]);
+  });
+
+  it("the country compares its provinces; a place with targets only opens on them, with no comparison", () => {
+    expect(regionPage("cn", context).compare?.href).toBe("/compare/?regions=330000,320000&indicator=national_incubators");
+    const county = regionPage("320981", context);
+    expect(county.sections.map((s) => s.id)).toEqual(["targets", "articles", "figures"]);
+    expect(county.key).toEqual([]);
+    expect(county.compare).toBeUndefined();
   });
 
   it("a parent without a page is named, not linked", () => {
