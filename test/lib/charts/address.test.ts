@@ -4,7 +4,7 @@ import { chartHash, formatChartHash, parseChartHash } from "../../../src/lib/cha
 
 describe("a chart's choices in the address", () => {
   it("writes each chart's choices readably and reads them back", () => {
-    const states = new Map([
+    const states = new Map<string, Record<string, string>>([
       ["chart-peers-latest-f181fcbf", { indicator: "provincial_plus_incubators", until: "2021-12-31" }],
       ["chart-region-series-0a1b2c3d", { indicators: "maker_spaces,provincial_plus_maker_spaces" }],
     ]);

@@ -155,7 +155,8 @@ describe("a chart's build", () => {
 
   it("has an id that depends on what makes the drawing, not on its controls, caption or snapshot", () => {
     const base = request();
-    expect(chartId(base)).toBe(chartId({ ...base, caption: "另一个标题", controls: [], snapshot: "r9" }));
+    const other: ChartRequest = { ...base, caption: "另一个标题", controls: [], snapshot: "r9" };
+    expect(chartId(base)).toBe(chartId(other));
     expect(chartId(base)).not.toBe(chartId({ ...base, params: { ...base.params, indicator: "b" } }));
   });
 
