@@ -7,8 +7,9 @@
  * redraws the chart. Everything heavy is in chart-interactive.ts, imported on demand, so a reader
  * who only reads pays a few hundred bytes.
  */
-import { formatChartHash, parseChartHash, type ChartStates } from "../charts/address.ts";
-import { prefetchRows } from "./chart-rows.ts";
+import { chartHash, formatChartHash, parseChartHash, type ChartStates } from "../charts/address.ts";
+import type { FigureHooks } from "./chart-interactive.ts";
+import { rowsFile } from "./chart-rows.ts";
 import { formState, setFormState } from "./chart-state.ts";
 
 type Interactive = typeof import("./chart-interactive.ts");
@@ -30,6 +31,26 @@ if (window.top !== window.self) document.documentElement.classList.add("framed")
 const figures = [...document.querySelectorAll<HTMLElement>("figure[data-chart]")];
 const forms = new Map(figures.map((f) => [f, f.querySelector<HTMLFormElement>(".chart-controls")] as const));
 
+/** What the interactive module needs of a figure: its rows built ahead, and its page's address as chosen. */
+function hooks(figure: HTMLElement): FigureHooks {
+  const href = figure.dataset.rows;
+  const form = forms.get(figure);
+  return {
+    rows: href ? () => rowsFile(href) : undefined,
+    address: () => {
+      const state = form ? formState(form) : {};
+      return new URL((figure.dataset.page ?? "") + (Object.keys(state).length > 0 ? chartHash(figure.id, state) : ""), location.href).href;
+    },
+  };
+}
+
+/** Starts fetching a figure's rows, if it has any, and says nothing of a failure. */
+function prefetchRows(figure: HTMLElement): void {
+  void hooks(figure)
+    .rows?.()
+    .catch(() => undefined);
+}
+
 /** The address, saying each chart's choices (replaced, not pushed: Back leaves the page, as before). */
 function writeAddress(): void {
   const states: ChartStates = new Map();
@@ -43,7 +64,7 @@ const redraw = (figure: HTMLElement) => {
   prefetchRows(figure);
   const status = figure.querySelector(".chart-status");
   void load().then(
-    (m) => m.redraw(figure),
+    (m) => m.redraw(figure, hooks(figure)),
     () => {
       if (status) status.textContent = "未能载入交互功能（网络中断？），请再试一次；图表与数据表仍可阅读。";
     },
@@ -74,7 +95,7 @@ for (const [figure, form] of forms) {
   const png = figure.querySelector<HTMLButtonElement>(".chart-png");
   if (png) {
     png.hidden = false;
-    png.addEventListener("click", () => void load().then((m) => m.downloadPng(figure)));
+    png.addEventListener("click", () => void load().then((m) => m.downloadPng(figure, hooks(figure))));
   }
   if (!form) continue;
   form.hidden = false;

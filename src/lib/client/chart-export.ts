@@ -4,10 +4,7 @@
  * and as PNG, which only a browser can make (the SVG drawn on a canvas at twice its size). The
  * SQL workbench's quick chart saves its PNG through pngBlob too.
  */
-import { chartHash } from "../charts/address.ts";
-import type { ChartConfig } from "../charts/config.ts";
 import { standaloneSvg, type Picture } from "../charts/picture.ts";
-import { formState } from "./chart-state.ts";
 import { download } from "./workbench/download.ts";
 
 /** The SVG drawn on a canvas, as PNG bytes. */
@@ -32,23 +29,19 @@ const text = (element: Element | null) => (element?.textContent ?? "").replace(/
 
 /**
  * The figure's picture, from what it shows now: the drawing (the wide one as built, or the
- * redrawn one), and the caption, dates, note on disagreeing figures and sources around it.
+ * redrawn one), and the caption, dates, note on disagreeing figures and sources around it;
+ * `address` is the chart's page with the choices shown, as a reader would share it.
  */
-export function figurePicture(figure: HTMLElement): Picture | undefined {
+export function figurePicture(figure: HTMLElement, address: string): Picture | undefined {
   const drawing = figure.querySelector(".chart-wide > *") ?? figure.querySelector(".chart-draw .chart-svg > *");
   if (!drawing) return undefined;
-  const config = JSON.parse(figure.querySelector(".chart-config")!.textContent!) as ChartConfig;
-  const form = figure.querySelector<HTMLFormElement>(".chart-controls");
   const disagreement = figure.querySelector<HTMLElement>(".chart-disagreement");
-  // The page's address with the choices shown, as a reader would share it.
-  const state = form ? formState(form) : {};
-  const page = new URL((config.page ?? "") + (Object.keys(state).length > 0 ? chartHash(config.id, state) : ""), location.href);
   return standaloneSvg(drawing, {
     title: text(figure.querySelector(".chart-caption")),
     when: text(figure.querySelector(".chart-periods")).replace(/^（|）$/g, ""),
     notes: disagreement && !disagreement.hidden ? [text(disagreement)] : [],
     sources: text(figure.querySelector(".chart-sources")),
-    credit: `双创载体信息 · ${page.href}`,
+    credit: `双创载体信息 · ${address}`,
   });
 }
 
@@ -58,8 +51,8 @@ export function svgUrl(picture: Picture): string {
 }
 
 /** Saves the figure's picture as PNG. */
-export async function downloadPng(figure: HTMLElement): Promise<void> {
-  const picture = figurePicture(figure);
+export async function downloadPng(figure: HTMLElement, address: string): Promise<void> {
+  const picture = figurePicture(figure, address);
   if (!picture) return;
   download(await pngBlob(picture.markup, picture.width, picture.height), `${figure.id}.png`, "image/png");
 }

@@ -10,29 +10,39 @@ import { renderChart } from "../charts/render.ts";
 import { fillCaption } from "../charts/controls.ts";
 import { chartTable } from "../charts/table.ts";
 import { chartSources, disagreementNote, periodSpan } from "../charts/figure-text.ts";
-import { prebuiltRows } from "../charts/prebuilt.ts";
+import { prebuiltRows, type PrebuiltRows } from "../charts/prebuilt.ts";
 import { toCsv } from "../data/csv.ts";
 import type { ParamValue } from "../sql/bind.ts";
 import type { NamedRow } from "../sql/named.ts";
 import { workbenchUrl } from "../sql/workbench-url.ts";
 import { url } from "../urls.ts";
 import type { ChartConfig } from "../charts/config.ts";
-import { figurePicture, svgUrl } from "./chart-export.ts";
-import { rowsFile } from "./chart-rows.ts";
+import { downloadPng as savePng, figurePicture, svgUrl } from "./chart-export.ts";
 
-export { downloadPng } from "./chart-export.ts";
+/**
+ * What the page's small script hands over for a figure (it keeps them, so that this module
+ * shares no code with it and loads as one piece): the rows built ahead, fetched or being fetched,
+ * and the chart's page address with the choices shown, which its pictures name.
+ */
+export interface FigureHooks {
+  rows?: () => Promise<PrebuiltRows>;
+  address: () => string;
+}
+
+export const downloadPng = (figure: HTMLElement, hooks: FigureHooks) => savePng(figure, hooks.address());
 
 const configOf = (figure: HTMLElement) => JSON.parse(figure.querySelector(".chart-config")!.textContent!) as ChartConfig;
 
 /** The rows of a choice: built ahead where the build ran it, else from the engine. */
 async function rowsOf(
   config: ChartConfig,
+  hooks: FigureHooks,
   snapshot: string,
   params: Record<string, ParamValue>,
   status: HTMLOutputElement,
 ): Promise<{ rows: NamedRow[]; said: string }> {
-  const built = config.rows
-    ? await rowsFile(config.rows).then(
+  const built = hooks.rows
+    ? await hooks.rows().then(
         (file) => prebuiltRows(file, snapshot, params),
         () => undefined,
       )
@@ -50,7 +60,7 @@ async function rowsOf(
 
 const pending = new WeakMap<HTMLElement, number>();
 
-export async function redraw(figure: HTMLElement): Promise<void> {
+export async function redraw(figure: HTMLElement, hooks: FigureHooks): Promise<void> {
   const config = configOf(figure);
   const form = figure.querySelector<HTMLFormElement>(".chart-controls")!;
   const status = form.querySelector<HTMLOutputElement>(".chart-status")!;
@@ -62,7 +72,7 @@ export async function redraw(figure: HTMLElement): Promise<void> {
   pending.set(figure, ticket);
   figure.setAttribute("aria-busy", "true");
   try {
-    const { rows, said } = await rowsOf(config, snapshot, params, status);
+    const { rows, said } = await rowsOf(config, hooks, snapshot, params, status);
     if (pending.get(figure) !== ticket) return;
     // The caption follows the choices: {indicator} becomes the chosen indicator's name.
     const caption = fillCaption(config.caption, (param) =>
@@ -73,7 +83,7 @@ export async function redraw(figure: HTMLElement): Promise<void> {
     // Named only once the drawing and the table show what it names.
     figure.querySelector(".chart-caption")!.textContent = caption;
     figure.querySelector(".table-scroll")?.setAttribute("aria-label", `${caption}：数据表`);
-    updatePicture(figure);
+    updatePicture(figure, hooks);
     status.textContent = `已更新：${rows.length} 行，${said}。`;
   } catch (error) {
     if (pending.get(figure) === ticket) status.textContent = `未能更新：${error instanceof Error ? error.message : String(error)}`;
@@ -105,14 +115,14 @@ const picturesKept = new WeakSet<HTMLAnchorElement>();
  * clicks (the click's default action follows the address set in its handler), not on every
  * change.
  */
-function updatePicture(figure: HTMLElement) {
+function updatePicture(figure: HTMLElement, hooks: FigureHooks) {
   const link = figure.querySelector<HTMLAnchorElement>(".chart-picture");
   const drawn = figure.querySelector(".chart-draw .chart-svg") !== null;
   for (const element of [link, figure.querySelector<HTMLElement>(".chart-png")]) if (element) element.hidden = !drawn;
   if (!link || picturesKept.has(link)) return;
   picturesKept.add(link);
   link.addEventListener("click", () => {
-    const picture = figurePicture(figure);
+    const picture = figurePicture(figure, hooks.address());
     if (!picture) return;
     if (link.href.startsWith("blob:")) URL.revokeObjectURL(link.href);
     link.href = svgUrl(picture);

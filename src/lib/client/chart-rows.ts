@@ -1,8 +1,8 @@
 /**
  * The rows of a chart's own choices, built ahead (src/lib/charts/prebuilt.ts), fetched once per
- * page. Shared by the page's small script, which starts the fetch as soon as the reader comes near
- * a chart (so that it runs while the drawing module loads), and the interactive module, which
- * redraws from it. A failed fetch is forgotten, so that the next change tries again.
+ * page by the page's small script, as soon as the reader comes near a chart (so that the fetch
+ * runs while the drawing module loads), and handed to the interactive module, which redraws from
+ * them. A failed fetch is forgotten, so that the next change tries again.
  */
 import type { PrebuiltRows } from "../charts/prebuilt.ts";
 
@@ -22,10 +22,4 @@ export function rowsFile(href: string): Promise<PrebuiltRows> {
     files.set(href, loading);
   }
   return files.get(href)!;
-}
-
-/** Starts fetching a figure's rows, if it has any (its data-rows attribute), and says nothing of a failure. */
-export function prefetchRows(figure: HTMLElement): void {
-  const href = figure.dataset.rows;
-  if (href) void rowsFile(href).catch(() => undefined);
 }
