@@ -15,7 +15,7 @@ import { availableParallelism } from "node:os";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
 import { basePath } from "../lib/base-path.ts";
-import { contentSecurityPolicy } from "../lib/csp.ts";
+import { contentSecurityPolicy, embeddablePolicy } from "../lib/csp.ts";
 import { readReleases } from "../lib/server/releases.ts";
 
 /** Text-like files worth compressing. Parquet is compressed inside; Pagefind's index is gzipped already. */
@@ -52,14 +52,34 @@ async function cached(bytes: Buffer, kind: string, compress: () => Promise<Buffe
   return compressed;
 }
 
-export function headersFile(base: string, snapshots: string[]): string {
+/**
+ * The _headers file. Every path gets exactly one Content-Security-Policy rule: /charts/ the
+ * policy that lets other sites embed a chart, every other top-level folder and file of the
+ * build (`entries`: names, folders ending in /) the one that does not. Not one rule for `/*` and
+ * another for `/charts/*`: Cloudflare Pages joins the values of a header that two matching rules
+ * set (two policies, both enforced, so frame-ancestors 'none' would still hold on /charts/), and
+ * Netlify keeps the later one; with one rule per path both serve what is written.
+ */
+export function headersFile(base: string, snapshots: string[], entries: string[]): string {
   const immutable = "  Cache-Control: public, max-age=31536000, immutable";
+  const csp = (path: string) => [
+    `${base}${path}`,
+    `  Content-Security-Policy: ${path === "charts/*" ? embeddablePolicy : contentSecurityPolicy}`,
+    "",
+  ];
+  const paths = [
+    "",
+    ...entries
+      .filter((e) => e !== "_headers")
+      .map((e) => (e.endsWith("/") ? `${e}*` : e))
+      .sort(),
+  ];
   return [
     `${base}*`,
-    `  Content-Security-Policy: ${contentSecurityPolicy}`,
     "  X-Content-Type-Options: nosniff",
     "  Referrer-Policy: strict-origin-when-cross-origin",
     "",
+    ...paths.flatMap(csp),
     `${base}_astro/*`,
     immutable,
     "",
@@ -79,7 +99,9 @@ export function deployFiles(): AstroIntegration {
         const root = fileURLToPath(dir);
         // The build's own copy of the list (dist/data/), which is what the host serves.
         const snapshots = readReleases(join(root, "data")).releases.map((r) => r.id);
-        writeFileSync(join(root, "_headers"), headersFile(base, snapshots));
+        // Every top-level folder and file of the build, each with its own policy rule.
+        const entries = readdirSync(root, { withFileTypes: true }).map((e) => (e.isDirectory() ? `${e.name}/` : e.name));
+        writeFileSync(join(root, "_headers"), headersFile(base, snapshots, [...new Set([...entries, "charts/"])]));
         const todo = [...files(root)].filter((path) => COMPRESSIBLE.test(path) && statSync(path).size >= 1024);
         const compressOne = async (path: string) => {
           const bytes = readFileSync(path);

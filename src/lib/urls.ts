@@ -25,6 +25,11 @@ export const url = {
   /** Where /data/ lists the figures of one place and indicator that disagree, with their notes. */
   disagreement: (region: string, indicator: string) => `${base}data/#disagreement-${region}-${indicator}`,
   workbench: () => `${base}data/sql/`,
+  /** Every chart's page: share, embed, download and cite it. */
+  charts: () => `${base}charts/`,
+  chart: (id: string) => `${base}charts/${id}/`,
+  /** A file beside a chart's page: its picture (.svg), the rows of its choices (.json). */
+  chartFile: (id: string, file: string) => `${base}charts/${id}/${file}`,
   snapshotFile: (snapshot: string, file: string) => `${base}data/${snapshot}/${file}`,
   /** The list of released snapshots (public/data/releases.json). */
   releases: () => `${base}data/releases.json`,

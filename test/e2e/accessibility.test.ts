@@ -50,7 +50,8 @@ const kindOf = (path: string) => {
 describe("accessibility", () => {
   it(
     "no serious or critical axe violations on any page on a phone, nor on the largest page of each kind on a desktop",
-    { timeout: 600_000 },
+    // About a second a page on a quiet machine; every chart's page (/charts/) made the pages half as many again.
+    { timeout: 1_200_000 },
     async () => {
       const paths = await sitemapPaths(baseUrl);
       // The sitemap lists every page built: a short or empty sitemap would pass with nothing checked.

@@ -2,8 +2,8 @@
  * What a page asks of a chart (ChartRequest: Chart.astro's props, built by
  * src/lib/server/chart-build.ts), and what the chart's <figure> carries for the browser
  * (ChartConfig, as JSON in a script element that does not run): enough to re-run its query and
- * redraw it with the same spec. The config is read by the chart's browser module and by the
- * benchmark.
+ * redraw it with the same spec, where the rows of its own choices are (built ahead), and where
+ * its page is. The config is read by the chart's browser module and by the benchmark.
  */
 import type { Citation } from "../citation.ts";
 import type { ParamValue } from "../sql/bind.ts";
@@ -44,4 +44,8 @@ export interface ChartConfig {
   note: string;
   /** How each source the build saw in any option is cited (citation.ts), by source id. */
   citations: Record<string, Citation>;
+  /** The chart's page (/charts/<id>/), named in its pictures. */
+  page?: string;
+  /** The rows of the chart's own choices, built ahead (prebuilt.ts), when it offers any. */
+  rows?: string;
 }

@@ -5,7 +5,8 @@
  * engine (src/lib/sql/named.ts): runNamed runs the same named queries as the build's Node engine
  * (src/lib/server/query.ts) and hands back the same rows.
  *
- * Everything comes from the site's own origin: DuckDB's wasm and worker are bundled assets, and
+ * Everything comes from the site's own origin: DuckDB's wasm and worker are bundled assets
+ * (started by engine-start.ts so that the browser's cache of compiled WebAssembly works), and
  * the Parquet files are decoded here with parquet-wasm and handed to DuckDB as Arrow. DuckDB-WASM
  * since 1.29 has no Parquet reader of its own and would download its parquet extension from
  * DuckDB's server, which this site must never depend on (no third-party requests; intranets).
@@ -30,6 +31,7 @@ import { plainRow } from "../sql/rows.ts";
 import { tablesMentioned } from "../sql/tables.ts";
 import { addColumnStatements, currentColumns, missingColumns } from "../sql/snapshot-compat.ts";
 import { url } from "../urls.ts";
+import { startDuckDB } from "./engine-start.ts";
 
 export { QueryError };
 
@@ -239,28 +241,19 @@ class Engine implements QueryEngine {
 async function start(): Promise<Engine> {
   // Only the "eh" build (WebAssembly exception handling), which every browser of the last years
   // runs; shipping the "mvp" fallback too would add 39 MB to the site for no current reader.
-  const worker = new Worker(ehWorker);
+  // parquet-wasm compiles while DuckDB does.
+  const duck = startDuckDB(ehWorker, ehWasm);
   try {
-    const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-    // parquet-wasm compiles while DuckDB does.
-    await Promise.all([db.instantiate(ehWasm), initParquet({ module_or_path: parquetWasm })]);
-    await db.open({ query: { castDecimalToDouble: true } });
-    const setup = await db.connect();
-    for (const statement of [
-      "SET autoinstall_known_extensions = false",
-      "SET autoload_known_extensions = false",
-      "SET enable_external_access = false",
-      "SET lock_configuration = true",
-    ]) {
-      await setup.query(statement);
-    }
-    await setup.close();
-    return new Engine(db);
+    await initParquet({ module_or_path: parquetWasm });
   } catch (error) {
     // A failed start leaves nothing running: the next getEngine() starts a fresh worker.
-    worker.terminate();
+    void duck.then(
+      (db) => db.terminate(),
+      () => undefined,
+    );
     throw error;
   }
+  return new Engine(await duck);
 }
 
 let engine: Promise<Engine> | undefined;

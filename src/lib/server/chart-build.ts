@@ -1,8 +1,9 @@
 /**
  * A chart's build, computed once for Chart.astro to lay out: runs its named query against a
- * released snapshot, tries each control option and keeps those worth offering, draws the chart
- * wide and narrow to SVG with Observable Plot (linkedom's document standing in for the browser's),
- * and gathers what the figure prints around the drawing: caption, dates, linked sources, the data
+ * released snapshot, tries each control option and keeps those worth offering (with their rows,
+ * which the browser redraws from at once: src/lib/charts/prebuilt.ts), draws the chart wide and
+ * narrow to SVG with Observable Plot (linkedom's document standing in for the browser's), and
+ * gathers what the figure prints around the drawing: caption, dates, linked sources, the data
  * table, the CSV, the workbench link, and the config the browser redraws from.
  */
 import { createHash } from "node:crypto";
@@ -12,6 +13,8 @@ import { fillCaption, labelFrom, type Control, type ControlOption } from "../cha
 import { chartSpec } from "../charts/index.ts";
 import { renderSvg } from "../charts/render.ts";
 import { chartSources, disagreementNote, periodSpan, type DisagreementNote } from "../charts/figure-text.ts";
+import { standaloneSvg } from "../charts/picture.ts";
+import { packRows, type PrebuiltRows } from "../charts/prebuilt.ts";
 import { chartTable, type DataTable } from "../charts/table.ts";
 import { citeAll, type Citation, type SourceRecord } from "../citation.ts";
 import { toCsv } from "../data/csv.ts";
@@ -30,7 +33,7 @@ export interface ChartBuildContext {
 }
 
 export interface BuiltChart {
-  /** The figure's id: the query and a hash of everything that makes the chart. */
+  /** The figure's id (chartId): the query and a hash of what makes the drawing. */
   id: string;
   /** The caption with the chosen options named. */
   caption: string;
@@ -57,10 +60,25 @@ export interface BuiltChart {
   csvHref: string;
   workbenchHref: string;
   config: ChartConfig;
+  /** The rows of the chart as built and of each kept option, for the browser's first change; none without a choice. */
+  prebuilt?: PrebuiltRows;
 }
 
 const WIDE = 640;
 const NARROW = 340;
+
+/**
+ * A chart's id, the same in every build: the query and a hash of its query, parameters, spec and
+ * options (what makes the drawing), never of the dataset's choices or the snapshot, so that a
+ * link to a chart's page keeps working as the dataset grows and new snapshots are released.
+ */
+export function chartId(request: Pick<ChartRequest, "query" | "params" | "chart" | "options">): string {
+  const { query, params, chart, options } = request;
+  const hash = createHash("sha256")
+    .update(JSON.stringify([query, params, chart, options]))
+    .digest("hex");
+  return `chart-${query.replace(/_/g, "-")}-${hash.slice(0, 8)}`;
+}
 
 function defaultContext(): ChartBuildContext {
   const view = getDataView();
@@ -77,8 +95,10 @@ async function usableControls(
   rows: NamedRow[],
   snapshot: string,
   engine: QueryEngine,
-): Promise<{ controls: BuiltChart["controls"]; sources: Set<string> }> {
+): Promise<{ controls: BuiltChart["controls"]; sources: Set<string>; choices: { params: ChartRequest["params"]; rows: NamedRow[] }[] }> {
   const usable: BuiltChart["controls"] = [];
+  // The rows of every option kept, each a choice the browser can redraw without the engine.
+  const choices = [{ params: request.params, rows }];
   // Every source a kept option shows, so that the browser cites it as the build does after a redraw.
   const sources = new Set(rows.map((r) => String(r.source)));
   for (const control of request.controls ?? []) {
@@ -87,24 +107,45 @@ async function usableControls(
     for (const option of control.options) {
       const selected = String(request.params[control.param]) === option.value;
       // The chart's own choice has been run already; only the others need a query.
-      const optionRows = selected
-        ? rows
-        : await engine.runNamed(snapshot, request.query, { ...request.params, [control.param]: option.value });
+      const params = { ...request.params, [control.param]: option.value };
+      const optionRows = selected ? rows : await engine.runNamed(snapshot, request.query, params);
       const key = JSON.stringify(optionRows);
       if (selected || (optionRows.length >= 2 && !seen.has(key))) {
         kept.push({ ...option, selected });
         seen.add(key);
         for (const r of optionRows) sources.add(String(r.source));
+        if (!selected) choices.push({ params, rows: optionRows });
       }
     }
     if (kept.length > 1) usable.push({ ...control, options: kept });
   }
-  return { controls: usable, sources };
+  // Only the options of controls shown can be chosen.
+  const shown = new Set(usable.map((c) => c.param));
+  const offered = choices.filter((c, i) => i === 0 || Object.keys(c.params).some((k) => shown.has(k) && c.params[k] !== request.params[k]));
+  return { controls: usable, sources, choices: offered };
 }
 
 function draw(request: ChartRequest, rows: NamedRow[], caption: string, width: number): string {
   const { document } = parseHTML("<!doctype html><html><body></body></html>");
   return renderSvg(chartSpec(request.chart)(rows, { ...request.options, width }), document as unknown as Document, caption);
+}
+
+/**
+ * The chart as a picture of its own (src/lib/charts/picture.ts): the wide drawing with its
+ * caption, dates, snapshot, notes, sources and `credit` (where it lives) drawn in.
+ */
+export function chartPicture(chart: BuiltChart, credit: string): string | undefined {
+  if (!chart.drawings) return undefined;
+  const { document } = parseHTML(`<!doctype html><html><body>${chart.drawings.wide}</body></html>`);
+  const drawing = (document as unknown as Document).body.firstElementChild!;
+  const { disagreement } = chart;
+  return standaloneSvg(drawing, {
+    title: chart.caption,
+    when: chart.periods ? `数据时间：${chart.periods}；快照 ${chart.snapshot}` : `快照 ${chart.snapshot}`,
+    notes: disagreement.text ? [`${disagreement.text}${disagreement.explained.map((e) => e.label).join("、")}`] : [],
+    sources: `${chart.note}来源：${chart.sources.map((s) => s.text).join("；")}`,
+    credit,
+  }).markup;
 }
 
 const built = new Map<string, Promise<BuiltChart>>();
@@ -135,10 +176,7 @@ async function build(request: ChartRequest, context: ChartBuildContext): Promise
   const citations = citeAll(usable.sources, context.sources);
   const caption = fillCaption(request.caption, labelFrom(controls, params));
   const releases = context.releases.releases.map((r) => r.id);
-  const id = `chart-${query.replace(/_/g, "-")}-${createHash("sha256")
-    .update(JSON.stringify([query, params, chart, options]))
-    .digest("hex")
-    .slice(0, 8)}`;
+  const id = chartId(request);
   // The words for every choice, so that the browser can fill the caption even for a control that
   // offers one option only and is not shown.
   const labels = Object.fromEntries(controls.map((c) => [c.param, Object.fromEntries(c.options.map((o) => [o.value, o.label]))]));
@@ -160,5 +198,6 @@ async function build(request: ChartRequest, context: ChartBuildContext): Promise
     csvHref: `data:text/csv;charset=utf-8,${encodeURIComponent(toCsv(rows))}`,
     workbenchHref: workbenchUrl(url.workbench(), { query, params, snapshot }),
     config: { id, query, params, chart, options, caption: request.caption, labels, snapshot, labelHead, note, citations },
+    prebuilt: usable.controls.length > 0 ? packRows(snapshot, usable.choices) : undefined,
   };
 }

@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import type { ChartRequest } from "../../../src/lib/charts/config.ts";
 import type { Control } from "../../../src/lib/charts/controls.ts";
 import { toCsv } from "../../../src/lib/data/csv.ts";
-import { buildChart, type ChartBuildContext } from "../../../src/lib/server/chart-build.ts";
+import { prebuiltRows } from "../../../src/lib/charts/prebuilt.ts";
+import { buildChart, chartId, chartPicture, type ChartBuildContext } from "../../../src/lib/server/chart-build.ts";
 import type { ParamValue } from "../../../src/lib/sql/bind.ts";
 import type { NamedRow } from "../../../src/lib/sql/named.ts";
 import { parseWorkbenchUrl } from "../../../src/lib/sql/workbench-url.ts";
@@ -132,8 +133,51 @@ describe("a chart's build", () => {
     expect(parseWorkbenchUrl(new URL(chart.workbenchHref, "http://x").search)).toEqual({
       snapshot: "r1",
       query: "peers_latest",
+      // An old link's missing parameters are read with their defaults (workbench-url.ts).
       params: { indicator: "a", until: "", year: "" },
     });
+  });
+
+  it("carries the rows of the chart and of each option it offers, and of no other, for the browser's first change", async () => {
+    const chart = await buildChart(request(), context());
+    const file = chart.prebuilt!;
+    expect(file.snapshot).toBe("r1");
+    expect(prebuiltRows(file, "r1", { indicator: "a", until: "" })).toEqual(ROWS.a);
+    expect(prebuiltRows(file, "r1", { indicator: "b", until: "" })).toEqual(ROWS.b);
+    // Options not offered (one figure, the same rows as another, none) are not there; nor is another snapshot.
+    for (const indicator of ["one", "same", "none"]) expect(prebuiltRows(file, "r1", { indicator, until: "" })).toBeUndefined();
+    expect(prebuiltRows(file, "r2", { indicator: "b", until: "" })).toBeUndefined();
+    // The form's strings find the build's parameters, whatever their order.
+    expect(prebuiltRows(file, "r1", { until: "", indicator: "b" })).toEqual(ROWS.b);
+    // Each distinct row once.
+    expect(file.rows).toHaveLength(4);
+    // A chart without a choice carries none.
+    expect((await buildChart(request({ controls: [] }), context())).prebuilt).toBeUndefined();
+  });
+
+  it("has an id that depends on what makes the drawing, not on its controls, caption or snapshot", () => {
+    const base = request();
+    const other: ChartRequest = { ...base, caption: "另一个标题", controls: [], snapshot: "r9" };
+    expect(chartId(base)).toBe(chartId(other));
+    expect(chartId(base)).not.toBe(chartId({ ...base, params: { ...base.params, indicator: "b" } }));
+  });
+
+  it("draws a picture that says what it shows: caption, dates, snapshot, sources and where it lives", async () => {
+    const chart = await buildChart(request(), context());
+    const svg = chartPicture(chart, "双创载体信息 · https://example.org/charts/x/")!;
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    for (const text of [
+      "示例指标a（各地最新）",
+      "数据时间：2021-06-30 至 2022-12-31；快照 r1",
+      "来源：合成来源（测试用）；未知来源",
+      "https://example.org/charts/x/",
+    ])
+      expect(svg).toContain(text);
+    // The drawing is in it, at its size.
+    expect(svg).toContain('width="640"');
+    expect(
+      chartPicture(await buildChart(request({ params: { indicator: "none", until: "" }, controls: [] }), context()), "x"),
+    ).toBeUndefined();
   });
 
   it("with no rows: no drawing, no dates, no sources", async () => {

@@ -7,6 +7,7 @@ import * as Plot from "@observablehq/plot";
 import type { Table } from "apache-arrow";
 import { renderChart } from "../../charts/render.ts";
 import { plainValue } from "../../workbench/cells.ts";
+import { pngBlob } from "../chart-export.ts";
 import { download } from "./download.ts";
 
 export const CHART_ROWS = 10_000;
@@ -102,18 +103,5 @@ export async function downloadPng(holder: HTMLElement): Promise<void> {
   const chart = [...holder.querySelectorAll("svg")].at(-1);
   if (!text || !chart) return;
   const { width, height } = chart.getBoundingClientRect();
-  const image = new Image();
-  // A data: URL, which the CSP's img-src allows (blob: images it does not).
-  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`;
-  await image.decode();
-  const canvas = document.createElement("canvas");
-  const scale = 2;
-  canvas.width = Math.ceil(width * scale);
-  canvas.height = Math.ceil(height * scale);
-  const context = canvas.getContext("2d")!;
-  context.fillStyle = "#fff";
-  context.fillRect(0, 0, canvas.width, canvas.height);
-  context.drawImage(image, 0, 0, canvas.width, canvas.height);
-  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/png"));
-  if (blob) download(blob, "chart.png", "image/png");
+  download(await pngBlob(text, width, height), "chart.png", "image/png");
 }
