@@ -5,12 +5,12 @@
  * kind and target_type, region and indicator, and a reason wherever the extractor was unsure.
  * Pure: the caller reads the files (src/lib/server/figures.ts).
  */
-import { convert, parsePrintedValue, unitPower, type Qualifier } from "../data/printed-value.ts";
+import { convert, parsePrintedValue, unitPower } from "../data/printed-value.ts";
 import { readNumbers, SKIP_REASONS, type Candidate, type SkipReason } from "./candidates.ts";
 import { planSpan, timing, type DocumentDate } from "./dates.ts";
 import { chooseIndicator, type IndicatorInfo } from "./indicators.ts";
 import { CARRIER_CONCEPTS, conceptOf, readLabel, type Reading } from "./labels.ts";
-import { chooseRegion, deepestPlaces, Gazetteer, type Mention, type PlaceContext } from "./places.ts";
+import { chooseRegion, Gazetteer, type Mention, type PlaceContext } from "./places.ts";
 import { readTable } from "./tables.ts";
 import { clauseEnd, clauseStart, readBlocks, simplified, splitSentences } from "./text.ts";
 
