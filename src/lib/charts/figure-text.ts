@@ -6,16 +6,22 @@
 import { citeSource, sourceFromRow, type Citation } from "../citation.ts";
 import { url } from "../urls.ts";
 import { disagreementText, disagreements, type FigureRow } from "./disagreements.ts";
+import { yearsText } from "./when.ts";
 
 type Row = Record<string, unknown>;
 
-/** 2015-12-31 至 2022-12-30: the earliest and latest period among the rows (undated ones aside). */
+/**
+ * 2015-12-31 至 2022-12-30: from the earliest period's start to the latest one's end among the
+ * rows (undated ones aside). Periods are days, years or spans of years (2023/2025); rows that all
+ * share one period show it once (2021-12-31, 2021, 2023—2025年), never "2023/2025 至 2023/2025".
+ */
 export function periodSpan(rows: Row[]): string {
-  const periods = rows
-    .map((r) => r.period)
-    .filter((p): p is string => typeof p === "string" && p !== "")
-    .sort();
-  return periods.length > 0 ? `${periods[0]} 至 ${periods.at(-1)}` : "";
+  const periods = [...new Set(rows.map((r) => r.period).filter((p): p is string => typeof p === "string" && p !== ""))];
+  if (periods.length === 0) return "";
+  if (periods.length === 1) return periods[0]!.includes("/") ? yearsText(periods[0]!) : periods[0]!;
+  const starts = periods.map((p) => p.split("/")[0]!).sort();
+  const ends = periods.map((p) => p.split("/").at(-1)!).sort();
+  return starts[0] === ends.at(-1) ? starts[0]! : `${starts[0]} 至 ${ends.at(-1)}`;
 }
 
 /**

@@ -251,6 +251,13 @@ describe("words around a chart", () => {
 
   it("the span of dates leaves undated figures out; sources once each", () => {
     expect(periodSpan(seriesV2)).toBe("2015-12-31 至 2023-06-30");
+    // Targets over one plan period (a city's counties, 2023—2025) read as the span once, not as
+    // "2023/2025 至 2023/2025"; spans and years among other periods by their ends.
+    expect(periodSpan([{ period: "2023/2025" }, { period: "2023/2025" }])).toBe("2023—2025年");
+    expect(periodSpan([{ period: "2023/2025" }, { period: "2024" }, { period: "" }])).toBe("2023 至 2025");
+    expect(periodSpan([{ period: "2021" }, { period: "2021" }])).toBe("2021");
+    expect(periodSpan([{ period: "2021-12-31" }, { period: "2021-12-31" }])).toBe("2021-12-31");
+    expect(periodSpan([{ period: "2021/2022" }, { period: "2022-06-30" }])).toBe("2021 至 2022-06-30");
     expect(chartSources(seriesV2).map((s) => s.id)).toEqual([
       "synthetic-甲",
       "synthetic-乙",
