@@ -42,7 +42,7 @@ export const scopesControl = (): Control => ({
 export const untilControl = (years: number[]): Control => ({
   param: "until",
   label: "时间",
-  options: [{ value: "", label: "各地最新" }, ...years.map((y) => ({ value: `${y}-12-31`, label: `截至${y}年底` }))],
+  options: [{ value: "", label: "最新" }, ...years.map((y) => ({ value: `${y}-12-31`, label: `截至${y}年底` }))],
 });
 
 /**

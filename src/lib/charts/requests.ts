@@ -153,7 +153,7 @@ export function tileGridRequest({ grid, indicator, caption, snapshot }: TileGrid
     params: { indicator, ...places, kind: "actual", until: "", year: "" },
     chart: provinces ? "province-tile-grid" : "jiangsu-tile-grid",
     options: { label: indicatorName(choices, indicator) },
-    caption: caption ?? `${provinces ? "各省份" : "江苏各设区市"}{indicator}：{until}的数字（{year}；灰色为无数据）`,
+    caption: caption ?? `${provinces ? "各省份" : "江苏各设区市"}{indicator}：各地{until}的数字（{year}；灰色为无数据）`,
     snapshot,
     labelHead: "地区",
     note: "灰色为数据集中没有数字的地区（不是零）；各地数字的时间不同，每格标有年份。",

@@ -5,6 +5,7 @@
  * list of every chart for /charts/. `site` is the public origin (Astro.site).
  */
 import { chartBibtex, chartGbt7714, type ChartCitationInput } from "../charts/cite.ts";
+import { chartListEntries, type ChartListEntry } from "../charts/chart-list.ts";
 import type { ChartRequest } from "../charts/config.ts";
 import { citeBibtex, citeGbt7714 } from "../data/format.ts";
 import { url } from "../urls.ts";
@@ -64,7 +65,7 @@ export async function chartPage(id: string, site: URL | undefined): Promise<Char
 }
 
 /** Every chart, by caption, with the pages it is drawn on: /charts/. */
-export async function chartList(): Promise<{ href: string; caption: string; usedOn: ChartUse[] }[]> {
+export async function chartList(): Promise<ChartListEntry[]> {
   const charts = await Promise.all(
     [...(await getChartRegistry()).values()].map(async (c) => ({
       href: url.chart(c.id),
@@ -72,5 +73,5 @@ export async function chartList(): Promise<{ href: string; caption: string; used
       usedOn: c.usedOn,
     })),
   );
-  return charts.sort((a, b) => a.caption.localeCompare(b.caption, "zh-CN") || a.href.localeCompare(b.href));
+  return chartListEntries(charts);
 }

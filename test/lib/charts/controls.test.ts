@@ -28,11 +28,11 @@ describe("controls", () => {
 
   it("until: each place's latest first, then the end of each year given, in the order given", () => {
     expect(untilControl([2022, 2021]).options).toEqual([
-      { value: "", label: "各地最新" },
+      { value: "", label: "最新" },
       { value: "2022-12-31", label: "截至2022年底" },
       { value: "2021-12-31", label: "截至2021年底" },
     ]);
-    expect(untilControl([]).options).toEqual([{ value: "", label: "各地最新" }]);
+    expect(untilControl([]).options).toEqual([{ value: "", label: "最新" }]);
   });
 
   it("scopes: every scope of one kind of carrier together, never two kinds in one option", () => {

@@ -46,7 +46,7 @@ describe("chart requests", () => {
       params: { indicator: "national_incubators", parent: "320000", level: "city", kind: "actual", until: "", year: "" },
       chart: "jiangsu-tile-grid",
       options: { label: "国家级科技企业孵化器" },
-      caption: "江苏各设区市{indicator}：{until}的数字（{year}；灰色为无数据）",
+      caption: "江苏各设区市{indicator}：各地{until}的数字（{year}；灰色为无数据）",
     });
     expect(tileGridRequest({ grid: "provinces", indicator: "x", caption: "给定" }, choices)).toMatchObject({
       params: { parent: "", level: "province" },
